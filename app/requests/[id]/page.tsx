@@ -1,0 +1,154 @@
+// One request: its body, where it is, the timeline of updates and how many have prayed.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { KindBadge, StatusBadge } from "@/components/badges";
+import { CountsProvider, PrayerCount } from "@/components/prayer-counts";
+import { getPublicRequest } from "@/lib/data/requests";
+import { excerpt, renderMarkdown } from "@/lib/markdown";
+import { formatDate } from "@/lib/time";
+import { parseId } from "@/lib/validation/ids";
+
+// Rendered on first visit and cached; staff changes invalidate it.
+export const revalidate = 300;
+
+export function generateStaticParams(): { id: string }[] {
+  return [];
+}
+
+type Props = { params: Promise<{ id: string }> };
+
+async function load(params: Props["params"]) {
+  const id = parseId((await params).id);
+  return id === null ? null : getPublicRequest(id);
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const request = await load(params);
+  if (!request) return { title: "Request not found" };
+  const description = excerpt(request.body, 200);
+  return {
+    title: request.title,
+    description,
+    openGraph: {
+      title: request.title,
+      description,
+      type: "article",
+      url: `/requests/${request.id}`,
+    },
+  };
+}
+
+const updateLabels = { update: "Update", answered: "Answered", reopened: "Reopened" } as const;
+
+export default async function RequestPage({ params }: Props) {
+  const request = await load(params);
+  if (!request) notFound();
+  const firstShared = request.bulletins.at(-1);
+  return (
+    <CountsProvider ids={[request.id]}>
+      <nav aria-label="Breadcrumb" className="text-muted text-sm">
+        <Link href="/requests" className="underline-offset-4 hover:underline">
+          Requests
+        </Link>{" "}
+        ›{" "}
+        <Link
+          href={`/requests?region=${request.regionSlug}`}
+          className="underline-offset-4 hover:underline"
+        >
+          {request.regionName}
+        </Link>
+      </nav>
+      <article className="mt-3">
+        <div className="flex flex-wrap items-center gap-2">
+          <KindBadge kind={request.kind} />
+          <StatusBadge status={request.status} />
+        </div>
+        <h1 className="mt-2 font-serif text-3xl leading-tight font-semibold">{request.title}</h1>
+        <dl className="text-muted mt-3 flex flex-wrap gap-x-6 gap-y-1 text-sm">
+          <div className="flex gap-1">
+            <dt>Region:</dt>
+            <dd>{request.regionName}</dd>
+          </div>
+          {request.country ? (
+            <div className="flex gap-1">
+              <dt>Country:</dt>
+              <dd>{request.country}</dd>
+            </div>
+          ) : null}
+          {request.publishedAt ? (
+            <div className="flex gap-1">
+              <dt>First shared:</dt>
+              <dd>
+                <time dateTime={request.publishedAt.toISOString()}>
+                  {formatDate(request.publishedAt)}
+                </time>
+              </dd>
+            </div>
+          ) : null}
+        </dl>
+        <div
+          className="prose-body mt-5 text-lg"
+          dangerouslySetInnerHTML={{ __html: renderMarkdown(request.body) }}
+        />
+        <div className="mt-5">
+          <PrayerCount
+            id={request.id}
+            initial={{ times: request.prayerCount, people: request.prayerPeople }}
+          />
+        </div>
+      </article>
+      <section aria-labelledby="timeline-heading" className="mt-10">
+        <h2 id="timeline-heading" className="font-serif text-2xl font-semibold">
+          Timeline
+        </h2>
+        <ol className="border-line mt-4 space-y-4 border-l-2 pl-5">
+          {firstShared ? (
+            <li>
+              <p className="text-muted text-sm">
+                <time dateTime={firstShared.publishAt.toISOString()}>
+                  {formatDate(firstShared.publishAt)}
+                </time>
+              </p>
+              <p>First shared for prayer.</p>
+            </li>
+          ) : null}
+          {request.updates.map((update) => (
+            <li key={update.id}>
+              <p className="text-muted text-sm">
+                <span className="font-semibold">{updateLabels[update.kind]}</span> ·{" "}
+                <time dateTime={update.postedAt.toISOString()}>{formatDate(update.postedAt)}</time>
+              </p>
+              <div
+                className="prose-body"
+                dangerouslySetInnerHTML={{ __html: renderMarkdown(update.body) }}
+              />
+            </li>
+          ))}
+        </ol>
+        {request.updates.length === 0 ? (
+          <p className="text-muted mt-4 text-sm">No updates yet.</p>
+        ) : null}
+      </section>
+      {request.bulletins.length > 0 ? (
+        <section aria-labelledby="bulletins-heading" className="mt-10">
+          <h2 id="bulletins-heading" className="font-serif text-xl font-semibold">
+            In these bulletins
+          </h2>
+          <ul className="mt-2 list-disc pl-5">
+            {request.bulletins.map((b) => (
+              <li key={b.id}>
+                <Link
+                  href={`/bulletins/${b.id}`}
+                  className="text-accent underline-offset-4 hover:underline"
+                >
+                  {b.title}, {formatDate(b.publishAt)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </CountsProvider>
+  );
+}

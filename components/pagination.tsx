@@ -1,0 +1,43 @@
+// Previous/next page links that keep the rest of the URL's filters.
+import Link from "next/link";
+
+export function Pagination({
+  page,
+  pageCount,
+  hrefFor,
+}: {
+  page: number;
+  pageCount: number;
+  hrefFor: (page: number) => string;
+}) {
+  if (pageCount <= 1) return null;
+  return (
+    <nav aria-label="Pagination" className="mt-8 flex items-center justify-between gap-4 text-sm">
+      {page > 1 ? (
+        <Link
+          href={hrefFor(page - 1)}
+          rel="prev"
+          className="border-line rounded-lg border px-3 py-2"
+        >
+          ← Newer
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span className="text-muted">
+        Page {page} of {pageCount}
+      </span>
+      {page < pageCount ? (
+        <Link
+          href={hrefFor(page + 1)}
+          rel="next"
+          className="border-line rounded-lg border px-3 py-2"
+        >
+          Older →
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,56 @@
+// One prayer request as a card: kind, title, where, body or excerpt, and its prayer count.
+import Link from "next/link";
+import { excerpt, renderMarkdown } from "@/lib/markdown";
+import { KindBadge, StatusBadge } from "./badges";
+import { PrayerCount } from "./prayer-counts";
+
+export interface RequestCardProps {
+  request: {
+    id: number;
+    title: string;
+    body: string;
+    kind: "request" | "praise";
+    status: "open" | "answered" | "archived";
+    country: string | null;
+    regionName: string;
+    prayerCount: number;
+    prayerPeople: number;
+  };
+  /** Show the whole body (a bulletin) or a short excerpt (a list). */
+  full?: boolean;
+  headingLevel?: "h2" | "h3";
+}
+
+export function RequestCard({ request, full = false, headingLevel = "h3" }: RequestCardProps) {
+  const Heading = headingLevel;
+  return (
+    <article className="border-line bg-card rounded-xl border p-4 shadow-sm sm:p-5">
+      <div className="flex flex-wrap items-center gap-2">
+        <KindBadge kind={request.kind} />
+        <StatusBadge status={request.status} />
+        <span className="text-muted text-xs">
+          {request.country ? `${request.country} · ${request.regionName}` : request.regionName}
+        </span>
+      </div>
+      <Heading className="mt-2 text-lg leading-snug font-semibold">
+        <Link href={`/requests/${request.id}`} className="hover:underline">
+          {request.title}
+        </Link>
+      </Heading>
+      {full ? (
+        <div
+          className="prose-body mt-2"
+          dangerouslySetInnerHTML={{ __html: renderMarkdown(request.body) }}
+        />
+      ) : (
+        <p className="mt-2">{excerpt(request.body)}</p>
+      )}
+      <div className="mt-3">
+        <PrayerCount
+          id={request.id}
+          initial={{ times: request.prayerCount, people: request.prayerPeople }}
+        />
+      </div>
+    </article>
+  );
+}

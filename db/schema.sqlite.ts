@@ -1,0 +1,333 @@
+// SQLite schema: the same tables, columns and JS shapes as schema.pg.ts (a test keeps them in step).
+import { sql } from "drizzle-orm";
+import {
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/sqlite-core";
+
+const createdAt = () =>
+  integer("created_at", { mode: "timestamp_ms" })
+    .notNull()
+    .default(sql`(unixepoch() * 1000)`);
+
+// ---- people (Auth.js tables, with our role and password hash on the user) ----
+
+export const users = sqliteTable("users", {
+  id: text("id")
+    .primaryKey()
+    .$defaultFn(() => crypto.randomUUID()),
+  name: text("name"),
+  email: text("email").notNull().unique(),
+  emailVerified: integer("email_verified", { mode: "timestamp_ms" }),
+  image: text("image"),
+  passwordHash: text("password_hash"),
+  role: text("role", { enum: ["member", "leader", "staff", "admin"] })
+    .notNull()
+    .default("member"),
+  createdAt: createdAt(),
+});
+
+export const accounts = sqliteTable(
+  "accounts",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    type: text("type").notNull(),
+    provider: text("provider").notNull(),
+    providerAccountId: text("provider_account_id").notNull(),
+    refresh_token: text("refresh_token"),
+    access_token: text("access_token"),
+    expires_at: integer("expires_at"),
+    token_type: text("token_type"),
+    scope: text("scope"),
+    id_token: text("id_token"),
+    session_state: text("session_state"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.provider, t.providerAccountId] }),
+    index("accounts_user_idx").on(t.userId),
+  ],
+);
+
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    sessionToken: text("session_token").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    expires: integer("expires", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+export const verificationTokens = sqliteTable(
+  "verification_tokens",
+  {
+    identifier: text("identifier").notNull(),
+    token: text("token").notNull(),
+    expires: integer("expires", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.identifier, t.token] })],
+);
+
+// ---- content ----
+
+export const regions = sqliteTable("regions", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+  position: integer("position").notNull().default(0),
+});
+
+export const bulletins = sqliteTable(
+  "bulletins",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    title: text("title").notNull(),
+    verseText: text("verse_text").notNull(),
+    verseReference: text("verse_reference").notNull(),
+    notes: text("notes", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    status: text("status", { enum: ["draft", "scheduled", "published"] })
+      .notNull()
+      .default("draft"),
+    publishAt: integer("publish_at", { mode: "timestamp_ms" }),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("bulletins_status_publish_idx").on(t.status, t.publishAt)],
+);
+
+export const requests = sqliteTable(
+  "requests",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    regionId: integer("region_id")
+      .notNull()
+      .references(() => regions.id),
+    country: text("country"),
+    kind: text("kind", { enum: ["request", "praise"] }).notNull(),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    status: text("status", { enum: ["open", "answered", "archived"] })
+      .notNull()
+      .default("open"),
+    firstBulletinId: integer("first_bulletin_id").references(() => bulletins.id, {
+      onDelete: "set null",
+    }),
+    // When the request first became public (its first bulletin's publish time); null while only in drafts.
+    publishedAt: integer("published_at", { mode: "timestamp_ms" }),
+    // Counters kept in the same transaction as each prayer, so pages never count prayer rows.
+    prayerCount: integer("prayer_count").notNull().default(0),
+    prayerPeople: integer("prayer_people").notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    index("requests_published_idx").on(t.publishedAt),
+    index("requests_region_published_idx").on(t.regionId, t.publishedAt),
+    index("requests_kind_published_idx").on(t.kind, t.publishedAt),
+    index("requests_status_published_idx").on(t.status, t.publishedAt),
+    index("requests_first_bulletin_idx").on(t.firstBulletinId),
+  ],
+);
+
+export const bulletinItems = sqliteTable(
+  "bulletin_items",
+  {
+    bulletinId: integer("bulletin_id")
+      .notNull()
+      .references(() => bulletins.id, { onDelete: "cascade" }),
+    requestId: integer("request_id")
+      .notNull()
+      .references(() => requests.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.bulletinId, t.requestId] }),
+    index("bulletin_items_request_idx").on(t.requestId),
+  ],
+);
+
+export const updates = sqliteTable(
+  "updates",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    requestId: integer("request_id")
+      .notNull()
+      .references(() => requests.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: ["update", "answered", "reopened"] })
+      .notNull()
+      .default("update"),
+    body: text("body").notNull(),
+    postedAt: integer("posted_at", { mode: "timestamp_ms" }).notNull(),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("updates_request_posted_idx").on(t.requestId, t.postedAt),
+    index("updates_posted_idx").on(t.postedAt),
+  ],
+);
+
+export const prayers = sqliteTable(
+  "prayers",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    requestId: integer("request_id")
+      .notNull()
+      .references(() => requests.id, { onDelete: "cascade" }),
+    // Calendar day in the organisation's time zone (YYYY-MM-DD): one prayer per person, request and day.
+    day: text("day").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("prayers_user_request_day_uq").on(t.userId, t.requestId, t.day),
+    index("prayers_request_day_idx").on(t.requestId, t.day),
+    index("prayers_user_created_idx").on(t.userId, t.createdAt),
+  ],
+);
+
+export const follows = sqliteTable(
+  "follows",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    requestId: integer("request_id")
+      .notNull()
+      .references(() => requests.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.requestId] }),
+    index("follows_request_idx").on(t.requestId),
+  ],
+);
+
+// ---- churches and Freedom Sunday ----
+
+export const churches = sqliteTable(
+  "churches",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    name: text("name").notNull(),
+    city: text("city").notNull(),
+    country: text("country").notNull(),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("churches_country_idx").on(t.country)],
+);
+
+export const churchMembers = sqliteTable(
+  "church_members",
+  {
+    churchId: integer("church_id")
+      .notNull()
+      .references(() => churches.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    role: text("role", { enum: ["leader", "member"] })
+      .notNull()
+      .default("member"),
+    joinedAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.churchId, t.userId] }),
+    index("church_members_user_idx").on(t.userId),
+  ],
+);
+
+export const churchInvites = sqliteTable(
+  "church_invites",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    churchId: integer("church_id")
+      .notNull()
+      .references(() => churches.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull().unique(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("church_invites_church_idx").on(t.churchId)],
+);
+
+export const freedomSundayEvents = sqliteTable(
+  "freedom_sunday_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    churchId: integer("church_id")
+      .notNull()
+      .references(() => churches.id, { onDelete: "cascade" }),
+    // The Sunday of the service (YYYY-MM-DD) in the church's calendar.
+    date: text("date").notNull(),
+    serviceTimes: text("service_times").notNull().default(""),
+    timeZone: text("time_zone").notNull().default("UTC"),
+    expectedAttendance: integer("expected_attendance"),
+    isPublic: integer("is_public", { mode: "boolean" }).notNull().default(true),
+    status: text("status", { enum: ["planning", "confirmed", "held"] })
+      .notNull()
+      .default("planning"),
+    notes: text("notes").notNull().default(""),
+    reportAttendance: integer("report_attendance"),
+    reportCommitments: text("report_commitments"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("events_church_date_uq").on(t.churchId, t.date),
+    index("events_date_idx").on(t.date),
+  ],
+);
+
+export const eventTasks = sqliteTable(
+  "event_tasks",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    eventId: integer("event_id")
+      .notNull()
+      .references(() => freedomSundayEvents.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    dueDate: text("due_date"),
+    assigneeId: text("assignee_id").references(() => users.id, { onDelete: "set null" }),
+    done: integer("done", { mode: "boolean" }).notNull().default(false),
+    position: integer("position").notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("event_tasks_event_idx").on(t.eventId),
+    index("event_tasks_assignee_idx").on(t.assigneeId),
+  ],
+);
+
+export const eventFeaturedRequests = sqliteTable(
+  "event_featured_requests",
+  {
+    eventId: integer("event_id")
+      .notNull()
+      .references(() => freedomSundayEvents.id, { onDelete: "cascade" }),
+    requestId: integer("request_id")
+      .notNull()
+      .references(() => requests.id, { onDelete: "cascade" }),
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.eventId, t.requestId] }),
+    index("event_featured_request_idx").on(t.requestId),
+  ],
+);

@@ -1,0 +1,111 @@
+// A visitor reads the week's bulletin, filters by region, opens a request and browses the archive.
+import { expect, test } from "./fixtures";
+
+const regions = ["Africa", "Latin America", "South Asia", "Southeast Asia", "HQ & Global Partners"];
+
+test("the home page shows the verse and all five regions", async ({ page, expectAccessible }) => {
+  await page.goto("/");
+  await expect(page.getByText(/May he defend the afflicted among the people/)).toBeVisible();
+  await expect(page.getByText("Psalm 72:4")).toBeVisible();
+  for (const name of regions) {
+    await expect(page.getByRole("heading", { level: 2, name })).toBeVisible();
+  }
+  await expect(page.getByText("Prayer request").first()).toBeVisible();
+  await expect(page.getByText("Praise report").first()).toBeVisible();
+  await expect(page.getByText(/IJM headquarters is located in the United States/)).toBeVisible();
+  await expect(page.getByText(/Prayed \d+ times? by \d+ (people|person)/).first()).toBeVisible();
+  await expect(page).toHaveTitle(/Intercede/);
+  await expectAccessible();
+});
+
+test("the Regions navigation filters the home page", async ({ page, expectAccessible }) => {
+  await page.goto("/");
+  const nav = page.getByRole("navigation", { name: "Regions" });
+  await nav.getByRole("link", { name: "South Asia", exact: true }).click();
+  await expect(page).toHaveURL(/\?region=south-asia$/);
+  await expect(page.getByRole("heading", { level: 2, name: "South Asia" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Latin America" })).toBeHidden();
+  await expect(nav.getByRole("link", { name: "South Asia", exact: true })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
+  await expectAccessible();
+  await nav.getByRole("link", { name: "All regions" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Latin America" })).toBeVisible();
+});
+
+test("a visitor filters the request list and opens a request", async ({
+  page,
+  expectAccessible,
+}) => {
+  await page.goto("/requests");
+  await expect(page.getByRole("heading", { level: 1, name: "Prayer requests" })).toBeVisible();
+  await expectAccessible();
+  await page
+    .getByRole("navigation", { name: "Regions" })
+    .getByRole("link", { name: "Latin America" })
+    .click();
+  await expect(page).toHaveURL(/region=latin-america/);
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Prayer requests: Latin America" }),
+  ).toBeVisible();
+  await page.getByRole("article").getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/requests\/\d+$/);
+  await expect(page.getByText("Bolivia").first()).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Timeline" })).toBeVisible();
+  await expect(page.getByText(/Prayed \d+ times? by \d+ (people|person)/)).toBeVisible();
+  await expectAccessible();
+});
+
+test("search and kind filters live in the URL", async ({ page }) => {
+  await page.goto("/requests");
+  await page.getByLabel("Search").fill("Chiang Mai");
+  await page.getByLabel("Kind").selectOption("praise");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/q=Chiang\+Mai/);
+  await expect(page).toHaveURL(/kind=praise/);
+  await expect(page.getByText("1 request matching “Chiang Mai”")).toBeVisible();
+});
+
+test("bad filters get a clear message, not a crash", async ({ page }) => {
+  const response = await page.goto("/requests?region=atlantis&kind=rumour&page=banana");
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("main").getByRole("alert")).toContainText(
+    "There is no region called “atlantis”",
+  );
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("rumour");
+  await expect(page.getByText("5 requests")).toBeVisible();
+  const long = await page.goto(`/requests?q=${"a".repeat(10_000)}`);
+  expect(long?.status()).toBe(200);
+  await page.goto("/?region=atlantis");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText(
+    "There is no region called “atlantis”",
+  );
+});
+
+test("unknown ids and addresses are a 404 page", async ({ page, expectAccessible }) => {
+  for (const path of ["/requests/999999", "/requests/abc", "/bulletins/999999", "/no-such-page"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  }
+  await expectAccessible();
+});
+
+test("the bulletin archive lists the bulletin and opens it", async ({ page, expectAccessible }) => {
+  await page.goto("/bulletins");
+  await expectAccessible();
+  await page.getByRole("link", { name: /IJM Prayer Request/ }).click();
+  await expect(page).toHaveURL(/\/bulletins\/\d+$/);
+  await expect(page.getByText("Psalm 72:4")).toBeVisible();
+  for (const name of regions) {
+    await expect(page.getByRole("heading", { level: 2, name })).toBeVisible();
+  }
+  await expectAccessible();
+});
+
+test("the health endpoint reports the database", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toMatchObject({ status: "ok", database: { ok: true } });
+});

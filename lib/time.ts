@@ -1,0 +1,28 @@
+// Calendar days in the organisation's time zone (APP_TIME_ZONE, default UTC).
+
+export function appTimeZone(): string {
+  return process.env.APP_TIME_ZONE || "UTC";
+}
+
+/** The calendar day (YYYY-MM-DD) that `at` falls on in `timeZone`. */
+export function calendarDay(at: Date, timeZone = appTimeZone()): string {
+  // en-CA formats dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(at);
+}
+
+const dateFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
+
+/** A date as people read it, e.g. "25 November 2026". */
+export function formatDate(at: Date): string {
+  return dateFormat.format(at);
+}

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Playwright's web server: a fresh database (SQLite file, or a fresh PostgreSQL database when
+# DATABASE_URL is postgres://…), a production build, then `next start` on $PORT.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PORT="${PORT:-3100}"
+if [[ "${DATABASE_URL:-}" == postgres* ]]; then
+  export DATABASE_URL=$(npx tsx scripts/fresh-postgres-db.ts intercede_e2e)
+else
+  rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm
+  export DATABASE_URL="file:data/e2e.db"
+fi
+export NEXT_DIST_DIR=".next-e2e"
+npx tsx --conditions=react-server scripts/db-setup.ts
+npx next build
+exec npx next start -p "$PORT"

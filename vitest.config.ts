@@ -1,0 +1,53 @@
+// Test projects: unit (pure logic), and the data layer once per database dialect.
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const root = import.meta.dirname;
+const shared = {
+  resolve: {
+    alias: {
+      "@": root,
+      "server-only": path.join(root, "lib/testing/server-only-stub.ts"),
+    },
+  },
+};
+
+const dataDialects = [
+  "sqlite",
+  "pglite",
+  ...(process.env.DATABASE_URL?.startsWith("postgres") ? ["postgres"] : []),
+];
+
+export default defineConfig({
+  ...shared,
+  test: {
+    projects: [
+      {
+        ...shared,
+        test: {
+          name: "unit",
+          include: [
+            "lib/**/*.test.ts",
+            "db/**/*.test.ts",
+            "scripts/**/*.test.ts",
+            "components/**/*.test.ts",
+          ],
+          exclude: ["lib/data/**"],
+          environment: "node",
+        },
+      },
+      ...dataDialects.map((dialect) => ({
+        ...shared,
+        test: {
+          name: `data-${dialect}`,
+          include: ["lib/data/**/*.test.ts"],
+          environment: "node" as const,
+          env: { TEST_DB: dialect },
+          setupFiles: ["lib/testing/data-setup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      })),
+    ],
+  },
+});
