@@ -1,4 +1,4 @@
-// Bulletin parser: turns a prayer bulletin pasted as plain text (as e-mailed) into a draft for staff review (SPEC §4).
+// Bulletin parser: turns a bulletin pasted as plain text into a draft for staff review (SPEC §4).
 // Pure TypeScript: no React, no database, no Node-only APIs; it also runs in the browser.
 
 /** A region's slug. Known: 'africa' | 'latin-america' | 'south-asia' | 'southeast-asia' | 'global'. */
@@ -263,8 +263,23 @@ const TRAILING_STOPWORD =
 const MAX_HEADING_CHARS = 60;
 const MAX_HEADING_WORDS = 8;
 
-/** If the line looks like a region heading (short, no full stop), its text without a trailing colon. */
-function headingText(line: string): { text: string; colon: boolean } | null {
+/** Section headings that name no region: they label what follows ("Praise Reports"). */
+const GENERIC_HEADING =
+  /^(?:(?:urgent|current|weekly|monthly|special|other|more|recent|latest)\s+)?(?:prayer\s+(?:requests?|points?|needs?|updates?|concerns?|list)|praise\s+(?:reports?|points?|items?|updates?)|praises|requests|answered\s+prayers?|updates?|news|highlights|this\s+(?:week|month))$/i;
+
+type Kind = DraftItem["kind"];
+/** What a generic heading says of the paragraphs under it: their kind, or "any". */
+type Label = Kind | "any";
+
+interface Heading {
+  text: string;
+  colon: boolean;
+  /** Set for a generic heading, null for a (possible) region heading. */
+  label: Label | null;
+}
+
+/** If the line looks like a heading (short, no full stop), its text without a trailing colon. */
+function headingText(line: string): Heading | null {
   if (line.length > MAX_HEADING_CHARS + 1) return null;
   const colon = line.endsWith(":");
   const text = (colon ? line.slice(0, -1) : line).trim();
@@ -273,9 +288,17 @@ function headingText(line: string): { text: string; colon: boolean } | null {
   const first = text.charAt(0);
   if (OPEN_QUOTES.has(first) || first === "(" || first !== first.toUpperCase()) return null;
   if (text.split(" ").length > MAX_HEADING_WORDS) return null;
+  if (GENERIC_HEADING.test(text)) {
+    const label: Label = /prais|answered/i.test(text)
+      ? "praise"
+      : /prayer|request/i.test(text)
+        ? "request"
+        : "any";
+    return { text, colon, label };
+  }
   if (PRAYER_WORDS.test(text) || TRAILING_STOPWORD.test(text)) return null;
   if (BARE_REFERENCE.test(text)) return null;
-  return { text, colon };
+  return { text, colon, label: null };
 }
 
 function startsLowercase(line: string): boolean {
@@ -521,11 +544,20 @@ export function deriveTitle(body: string): string {
 // ---------------------------------------------------------------------------------------------
 // The parser
 
-type Segment = { type: "heading"; text: string } | { type: "paragraph"; text: string };
+interface Paragraph {
+  text: string;
+  /** The kind a list's lead-in ("Please pray for:") gives its bullets. */
+  hint: Kind | null;
+  /** A lead-in or a stray short line: always a note. */
+  note: boolean;
+}
 
-interface Section {
+type Segment = ({ type: "heading" } & Heading) | ({ type: "paragraph" } & Paragraph);
+
+/** A region heading (null: the text before the first one) and what lies under it. */
+interface Group {
   heading: string | null;
-  paragraphs: { text: string; note: boolean }[];
+  parts: { label: Label | null; paragraphs: Paragraph[] }[];
 }
 
 function quote(s: string): string {
@@ -535,8 +567,14 @@ function quote(s: string): string {
 /** Splits one blank-line-separated run of lines into headings and paragraphs (bullets are paragraphs). */
 function segmentRun(lines: readonly string[], out: Segment[]): void {
   let current: string[] | null = null;
-  const flush = () => {
-    if (current && current.length > 0) out.push({ type: "paragraph", text: current.join(" ") });
+  let inList = false;
+  let listHint: Kind | null = null;
+  const flush = (leadIn: boolean) => {
+    if (current && current.length > 0) {
+      const text = current.join(" ");
+      if (leadIn) listHint = classifyParagraph(text);
+      out.push({ type: "paragraph", text, hint: inList ? listHint : null, note: leadIn });
+    }
     current = null;
   };
   const bullets = lines.map(stripBullet);
@@ -545,28 +583,43 @@ function segmentRun(lines: readonly string[], out: Segment[]): void {
     const next = lines[i + 1];
     const bulleted = bullets[i] ?? null;
     if (bulleted !== null) {
-      flush();
-      current = HAS_ALNUM.test(bulleted) ? [bulleted] : [];
+      // A paragraph that ends in ":" just before a list introduces it ("Please pray for:").
+      const last: string | undefined = current === null ? undefined : current[current.length - 1];
+      flush(!inList && last !== undefined && last.endsWith(":"));
+      current = [bulleted];
+      inList = true;
       continue;
     }
     const nextIsBullet = (bullets[i + 1] ?? null) !== null;
-    // Past a run's first line only "Heading:" or a heading over bullets can start a section.
-    const heading = i === 0 || nextIsBullet || line.endsWith(":") ? headingText(line) : null;
+    const afterSentence = i > 0 && endsSentence(lines[i - 1] ?? "");
+    // Past a run's first line, only "Heading:", a heading over bullets or a known heading
+    // between sentences starts a section; other short lines are wrapped text.
+    const candidate =
+      i === 0 || nextIsBullet || line.endsWith(":") || (afterSentence && next !== undefined);
+    const heading = candidate ? headingText(line) : null;
     if (heading) {
       const isHeading =
         i === 0
           ? next === undefined || heading.colon || nextIsBullet || !startsLowercase(next)
-          : heading.colon || (nextIsBullet && endsSentence(lines[i - 1] ?? ""));
+          : heading.colon ||
+            (afterSentence &&
+              (nextIsBullet || heading.label !== null || regionOfHeading(heading.text) !== null));
       if (isHeading) {
-        flush();
-        out.push({ type: "heading", text: heading.text });
+        flush(false);
+        inList = false;
+        listHint = null;
+        out.push({ type: "heading", ...heading });
         continue;
       }
     }
-    if (current === null) current = [];
+    if (current === null) {
+      current = [];
+      inList = false;
+      listHint = null;
+    }
     current.push(line);
   }
-  flush();
+  flush(false);
 }
 
 export function parseBulletin(input: string): BulletinDraft {
@@ -631,75 +684,89 @@ export function parseBulletin(input: string): BulletinDraft {
     segmentRun(lines, segments);
   }
 
-  // 4. Sections: text before the first heading, then one per heading. A heading with nothing
-  //    under it is either a known region left empty (warned) or, if unknown, just a short line.
-  const sections: Section[] = [{ heading: null, paragraphs: [] }];
+  // 4. Groups: the text before the first region heading, then one per region heading; generic
+  //    headings ("Praise Reports") split a group into labelled parts. A heading with nothing under
+  //    it is warned about if it names a region or labels a part, else kept as a short line (a note).
+  const filled: boolean[] = [];
+  let paragraphAhead = false;
+  for (let s = segments.length - 1; s >= 0; s--) {
+    const segment = segments[s];
+    filled[s] = paragraphAhead;
+    if (segment?.type === "paragraph") paragraphAhead = true;
+    else if (segment?.label === null) paragraphAhead = false;
+  }
+  const groups: Group[] = [{ heading: null, parts: [{ label: null, paragraphs: [] }] }];
   let sawHeading = false;
   for (let s = 0; s < segments.length; s++) {
     const segment = segments[s];
     if (!segment) continue;
-    const current = sections[sections.length - 1] ?? { heading: null, paragraphs: [] };
+    const group = groups[groups.length - 1] ?? { heading: null, parts: [] };
+    let part = group.parts[group.parts.length - 1];
+    if (!part) group.parts.push((part = { label: null, paragraphs: [] }));
     if (segment.type === "paragraph") {
-      current.paragraphs.push({ text: segment.text, note: false });
-      continue;
+      part.paragraphs.push({ text: segment.text, hint: segment.hint, note: segment.note });
+    } else if (segment.label !== null) {
+      if (segments[s + 1]?.type === "paragraph")
+        group.parts.push({ label: segment.label, paragraphs: [] });
+      else draft.warnings.push(`The heading ${quote(segment.text)} has nothing under it.`);
+    } else if (filled[s]) {
+      sawHeading = true;
+      groups.push({ heading: segment.text, parts: [{ label: null, paragraphs: [] }] });
+    } else if (regionOfHeading(segment.text) !== null) {
+      sawHeading = true;
+      draft.warnings.push(`The heading ${quote(segment.text)} has nothing under it.`);
+    } else {
+      // A short line with nothing under it (a sign-off, a label) asks nothing: a note.
+      part.paragraphs.push({ text: segment.text, hint: null, note: true });
     }
-    const next = segments[s + 1];
-    if (next === undefined || next.type === "heading") {
-      if (regionOfHeading(segment.text) !== null) {
-        sawHeading = true;
-        draft.warnings.push(`The heading ${quote(segment.text)} has nothing under it.`);
-      } else {
-        // A short line with nothing under it (a sign-off, a label) asks nothing: a note.
-        current.paragraphs.push({ text: segment.text, note: true });
-      }
-      continue;
-    }
-    sawHeading = true;
-    sections.push({ heading: segment.text, paragraphs: [] });
   }
 
   // 5. Regions, items and notes.
-  for (const section of sections) {
-    let sectionRegion: RegionSlug | null = null;
+  for (const group of groups) {
+    let groupRegion: RegionSlug | null = null;
     let proposed = false;
-    if (section.heading !== null) {
-      sectionRegion =
-        regionOfHeading(section.heading) ??
-        regionOfCountries(section.paragraphs.map((p) => p.text));
-      if (sectionRegion === null) {
-        sectionRegion = slugify(section.heading) || "region";
+    if (group.heading !== null) {
+      groupRegion =
+        regionOfHeading(group.heading) ??
+        regionOfCountries(group.parts.flatMap((part) => part.paragraphs.map((p) => p.text)));
+      if (groupRegion === null) {
+        groupRegion = slugify(group.heading) || "region";
         proposed = true;
-        if (!draft.proposedRegions.some((p) => p.slug === sectionRegion)) {
-          draft.proposedRegions.push({ slug: sectionRegion, name: section.heading });
+        if (!draft.proposedRegions.some((p) => p.slug === groupRegion)) {
+          draft.proposedRegions.push({ slug: groupRegion, name: group.heading });
           draft.warnings.push(
-            `Unknown region heading ${quote(section.heading)}: its items go to a proposed new region “${sectionRegion}”.`,
+            `Unknown region heading ${quote(group.heading)}: its items go to a proposed new region “${groupRegion}”.`,
           );
         }
       }
     }
-    for (const { text: body, note } of section.paragraphs) {
-      const kind = note ? null : classifyParagraph(body);
-      if (kind === null) {
-        draft.notes.push(body);
-        continue;
+    for (const part of group.parts) {
+      const label = part.label === "any" ? null : part.label;
+      for (const { text: body, hint, note } of part.paragraphs) {
+        // The paragraph's own words decide its kind; else its list's lead-in; else its heading.
+        const kind = note ? null : (classifyParagraph(body) ?? hint ?? label);
+        if (kind === null) {
+          draft.notes.push(body);
+          continue;
+        }
+        const title = deriveTitle(body);
+        const named = findCountries(body);
+        let region: RegionSlug;
+        let country: string | null = null;
+        if (groupRegion !== null) {
+          region = groupRegion;
+          if (!proposed) country = named.find((c) => c.region === region)?.name ?? null;
+        } else if (named[0]) {
+          region = named[0].region;
+          country = named[0].name;
+        } else {
+          region = "global";
+          draft.warnings.push(
+            `Could not tell the region of: ${quote(title)}; it is under HQ & Global Partners.`,
+          );
+        }
+        draft.items.push({ region, country, kind, title, body });
       }
-      const title = deriveTitle(body);
-      const named = findCountries(body);
-      let region: RegionSlug;
-      let country: string | null = null;
-      if (sectionRegion !== null) {
-        region = sectionRegion;
-        if (!proposed) country = named.find((c) => c.region === region)?.name ?? null;
-      } else if (named[0]) {
-        region = named[0].region;
-        country = named[0].name;
-      } else {
-        region = "global";
-        draft.warnings.push(
-          `Could not tell the region of: ${quote(title)}; it is under HQ & Global Partners.`,
-        );
-      }
-      draft.items.push({ region, country, kind, title, body });
     }
   }
 
