@@ -19,6 +19,8 @@ const config = [
     ignores: [
       ".next/**",
       ".next-e2e/**",
+      ".next-bench/**",
+      "bench-results/**",
       "node_modules/**",
       "data/**",
       "db/migrations/**",

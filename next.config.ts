@@ -12,6 +12,8 @@ const nextConfig: NextConfig = {
   // The end-to-end suite builds into its own folder so it never disturbs `npm run dev`.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // forbidden() renders app/forbidden.tsx with a 403 status.
+  experimental: { authInterrupts: true },
   serverExternalPackages: [
     "@libsql/client",
     "libsql",

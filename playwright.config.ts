@@ -30,9 +30,11 @@ export default defineConfig({
     launchOptions,
   },
   projects: [
-    { name: "phone", use: { ...devices["Pixel 7"], launchOptions } },
+    { name: "setup", testMatch: /auth\.setup\.ts/ },
+    { name: "phone", use: { ...devices["Pixel 7"], launchOptions }, dependencies: ["setup"] },
     {
       name: "desktop",
+      dependencies: ["setup"],
       use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 }, launchOptions },
     },
   ],

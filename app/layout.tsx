@@ -1,6 +1,7 @@
 // The app's frame: header with the main navigation, the page, and a quiet footer.
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
+import { AccountMenu } from "@/components/account/account-menu";
 import { Providers } from "@/components/providers";
 import { siteUrl } from "@/lib/site";
 import "./globals.css";
@@ -34,34 +35,35 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
       <body className="min-h-dvh">
         <a
           href="#main"
-          className="focus:bg-card sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:px-3 focus:py-2"
+          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-card focus:px-3 focus:py-2"
         >
           Skip to content
         </a>
-        <header className="border-line bg-card border-b">
-          <div className="mx-auto flex max-w-4xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-            <Link href="/" className="font-serif text-xl font-semibold tracking-tight">
-              Intercede
-            </Link>
-            <nav aria-label="Main" className="flex-1">
-              <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-                {mainLinks.map((link) => (
-                  <li key={link.href}>
-                    <Link href={link.href} className="underline-offset-4 hover:underline">
-                      {link.label}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </nav>
-          </div>
-        </header>
         <Providers>
+          <header className="border-b border-line bg-card">
+            <div className="mx-auto flex max-w-4xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+              <Link href="/" className="font-serif text-xl font-semibold tracking-tight">
+                Intercede
+              </Link>
+              <nav aria-label="Main" className="flex-1">
+                <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+                  {mainLinks.map((link) => (
+                    <li key={link.href}>
+                      <Link href={link.href} className="underline-offset-4 hover:underline">
+                        {link.label}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+              <AccountMenu />
+            </div>
+          </header>
           <main id="main" className="mx-auto max-w-4xl px-4 py-6 sm:py-10">
             {children}
           </main>
         </Providers>
-        <footer className="border-line text-muted mx-auto max-w-4xl border-t px-4 py-6 text-sm">
+        <footer className="mx-auto max-w-4xl border-t border-line px-4 py-6 text-sm text-muted">
           <p>
             Stories are shared with care: names marked * are pseudonyms, and no survivor is ever
             identified.

@@ -31,7 +31,7 @@ export default async function HomePage() {
     return (
       <div className="py-16 text-center">
         <h1 className="font-serif text-3xl">No bulletin yet</h1>
-        <p className="text-muted mt-2">
+        <p className="mt-2 text-muted">
           The first prayer bulletin will appear here once it is published.
         </p>
       </div>
@@ -45,7 +45,7 @@ export default async function HomePage() {
   return (
     <CountsProvider ids={bulletin.items.map((i) => i.id)}>
       <header>
-        <p className="text-muted text-sm tracking-wide uppercase">
+        <p className="text-sm tracking-wide text-muted uppercase">
           This week ·{" "}
           <time dateTime={bulletin.publishAt.toISOString()}>{formatDate(bulletin.publishAt)}</time>
         </p>
@@ -72,7 +72,7 @@ export default async function HomePage() {
               </h2>
               <Link
                 href={`/requests?region=${region.slug}`}
-                className="text-accent text-sm underline-offset-4 hover:underline"
+                className="text-sm text-accent underline-offset-4 hover:underline"
               >
                 All {region.name} requests
               </Link>
@@ -88,9 +88,9 @@ export default async function HomePage() {
       {bulletin.notes.length > 0 ? (
         <aside
           aria-labelledby="notes-heading"
-          className="border-line text-muted mt-10 rounded-xl border p-4 text-sm sm:p-5"
+          className="mt-10 rounded-xl border border-line p-4 text-sm text-muted sm:p-5"
         >
-          <h2 id="notes-heading" className="text-ink font-semibold">
+          <h2 id="notes-heading" className="font-semibold text-ink">
             About the mission
           </h2>
           {bulletin.notes.map((note) => (

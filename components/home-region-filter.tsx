@@ -16,7 +16,7 @@ export function HomeRegionFilter({ regions }: { regions: RegionLink[] }) {
         <style>{`[data-region]:not([data-region="${known.slug}"]){display:none}`}</style>
       ) : null}
       {wanted && !known ? (
-        <p role="alert" className="border-line bg-card mt-3 rounded-lg border px-4 py-3 text-sm">
+        <p role="alert" className="mt-3 rounded-lg border border-line bg-card px-4 py-3 text-sm">
           There is no region called “{wanted.slice(0, 60)}”. Showing all regions.
         </p>
       ) : null}

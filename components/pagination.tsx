@@ -17,7 +17,7 @@ export function Pagination({
         <Link
           href={hrefFor(page - 1)}
           rel="prev"
-          className="border-line rounded-lg border px-3 py-2"
+          className="rounded-lg border border-line px-3 py-2"
         >
           ← Newer
         </Link>
@@ -31,7 +31,7 @@ export function Pagination({
         <Link
           href={hrefFor(page + 1)}
           rel="next"
-          className="border-line rounded-lg border px-3 py-2"
+          className="rounded-lg border border-line px-3 py-2"
         >
           Older →
         </Link>

@@ -41,7 +41,7 @@ export function countText({ times, people }: Counts): string {
 export function PrayerCount({ id, initial }: { id: number; initial: Counts }) {
   const live = useContext(CountsContext)?.[id];
   return (
-    <p className="text-muted text-sm" aria-live="polite" data-testid={`count-${id}`}>
+    <p className="text-sm text-muted" aria-live="polite" data-testid={`count-${id}`}>
       {countText(live ?? initial)}
     </p>
   );

@@ -1,6 +1,7 @@
 "use client";
-// Client-side providers: one TanStack Query client for the browser session.
+// Client-side providers: the Auth.js session and one TanStack Query client for the browser session.
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { SessionProvider } from "next-auth/react";
 import { useState } from "react";
 
 export function Providers({ children }: { children: React.ReactNode }) {
@@ -10,5 +11,9 @@ export function Providers({ children }: { children: React.ReactNode }) {
         defaultOptions: { queries: { staleTime: 15_000, refetchOnWindowFocus: true } },
       }),
   );
-  return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+  return (
+    <SessionProvider>
+      <QueryClientProvider client={client}>{children}</QueryClientProvider>
+    </SessionProvider>
+  );
 }

@@ -24,11 +24,11 @@ export interface RequestCardProps {
 export function RequestCard({ request, full = false, headingLevel = "h3" }: RequestCardProps) {
   const Heading = headingLevel;
   return (
-    <article className="border-line bg-card rounded-xl border p-4 shadow-sm sm:p-5">
+    <article className="rounded-xl border border-line bg-card p-4 shadow-sm sm:p-5">
       <div className="flex flex-wrap items-center gap-2">
         <KindBadge kind={request.kind} />
         <StatusBadge status={request.status} />
-        <span className="text-muted text-xs">
+        <span className="text-xs text-muted">
           {request.country ? `${request.country} · ${request.regionName}` : request.regionName}
         </span>
       </div>

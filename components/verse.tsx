@@ -2,12 +2,12 @@
 export function Verse({ text, reference }: { text: string; reference: string }) {
   if (!text) return null;
   return (
-    <figure className="border-accent bg-card rounded-xl border-l-4 px-5 py-4">
+    <figure className="rounded-xl border-l-4 border-accent bg-card px-5 py-4">
       <blockquote className="font-serif text-xl leading-relaxed sm:text-2xl">
         <p>“{text}”</p>
       </blockquote>
       {reference ? (
-        <figcaption className="text-muted mt-2 text-sm">— {reference}</figcaption>
+        <figcaption className="mt-2 text-sm text-muted">— {reference}</figcaption>
       ) : null}
     </figure>
   );

@@ -331,3 +331,50 @@ export const eventFeaturedRequests = sqliteTable(
     index("event_featured_request_idx").on(t.requestId),
   ],
 );
+
+// ---- account recovery and mail ----
+
+export const passwordResetTokens = sqliteTable(
+  "password_reset_tokens",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    // Only a SHA-256 of the token is kept: the link in the e-mail is the one copy of the secret.
+    tokenHash: text("token_hash").notNull().unique(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    usedAt: integer("used_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("password_reset_user_idx").on(t.userId)],
+);
+
+export const mailOutbox = sqliteTable(
+  "mail_outbox",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    to: text("to").notNull(),
+    subject: text("subject").notNull(),
+    text: text("text").notNull(),
+    html: text("html"),
+    headers: text("headers", { mode: "json" })
+      .$type<Record<string, string>>()
+      .notNull()
+      .default(sql`'{}'`),
+    // outbox: kept here for development and tests (no SMTP); pending/sent/failed: going through SMTP.
+    status: text("status", { enum: ["outbox", "pending", "sent", "failed"] })
+      .notNull()
+      .default("outbox"),
+    attempts: integer("attempts").notNull().default(0),
+    lastError: text("last_error"),
+    // Makes a message idempotent: the same key is never queued twice.
+    dedupeKey: text("dedupe_key").unique(),
+    createdAt: createdAt(),
+    sentAt: integer("sent_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    index("mail_outbox_status_idx").on(t.status, t.createdAt),
+    index("mail_outbox_to_idx").on(t.to),
+  ],
+);

@@ -79,6 +79,8 @@ describe("schema parity", () => {
         "freedomSundayEvents",
         "eventTasks",
         "eventFeaturedRequests",
+        "passwordResetTokens",
+        "mailOutbox",
       ]),
     );
   });

@@ -28,6 +28,8 @@ export const {
   freedomSundayEvents,
   eventTasks,
   eventFeaturedRequests,
+  passwordResetTokens,
+  mailOutbox,
 } = schema;
 
 export type User = typeof users.$inferSelect;

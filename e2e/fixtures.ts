@@ -1,8 +1,22 @@
-// Shared Playwright fixtures: an axe check (WCAG 2.2 AA) every test can call on the page it is on.
+// Shared Playwright fixtures: an axe check (WCAG 2.2 AA), a client address of each test's own
+// (so the per-IP sign-in limit never couples tests), and signed-in pages for each role.
+import { randomInt } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test as base, type Page } from "@playwright/test";
+import { expect, test as base, type Browser, type Page } from "@playwright/test";
 
-async function expectAccessible(page: Page) {
+export type Role = "member" | "leader" | "staff" | "admin";
+
+export const storageStateOf = (role: Role) => `e2e/.auth/${role}.json`;
+
+export function uniqueEmail(label: string) {
+  return `${label}-${Date.now()}-${randomInt(1_000_000)}@example.test`;
+}
+
+function randomIp() {
+  return `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
+}
+
+export async function checkAccessibility(page: Page) {
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
     .analyze();
@@ -13,9 +27,33 @@ async function expectAccessible(page: Page) {
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
-export const test = base.extend<{ expectAccessible: () => Promise<void> }>({
+async function pageAs(browser: Browser, role: Role, baseURL: string | undefined) {
+  const context = await browser.newContext({
+    storageState: storageStateOf(role),
+    baseURL,
+    extraHTTPHeaders: { "x-forwarded-for": randomIp() },
+  });
+  return { page: await context.newPage(), close: () => context.close() };
+}
+
+export const test = base.extend<{
+  expectAccessible: () => Promise<void>;
+  asRole: (role: Role) => Promise<Page>;
+}>({
+  extraHTTPHeaders: async ({}, use) => {
+    await use({ "x-forwarded-for": randomIp() });
+  },
   expectAccessible: async ({ page }, use) => {
-    await use(() => expectAccessible(page));
+    await use(() => checkAccessibility(page));
+  },
+  asRole: async ({ browser, baseURL }, use) => {
+    const opened: (() => Promise<void>)[] = [];
+    await use(async (role) => {
+      const { page, close } = await pageAs(browser, role, baseURL);
+      opened.push(close);
+      return page;
+    });
+    for (const close of opened) await close();
   },
 });
 

@@ -109,3 +109,15 @@ test("the health endpoint reports the database", async ({ request }) => {
   expect(response.status()).toBe(200);
   expect(await response.json()).toMatchObject({ status: "ok", database: { ok: true } });
 });
+
+test("the dark theme is as readable as the light one", async ({ page, expectAccessible }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  for (const path of ["/", "/requests", "/bulletins"]) {
+    await page.goto(path);
+    const background = await page.evaluate(
+      () => getComputedStyle(document.documentElement).backgroundColor,
+    );
+    expect(background, path).toBe("rgb(18, 18, 18)");
+    await expectAccessible();
+  }
+});

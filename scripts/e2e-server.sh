@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Playwright's web server: a fresh database (SQLite file, or a fresh PostgreSQL database when
-# DATABASE_URL is postgres://…), a production build, then `next start` on $PORT.
+# DATABASE_URL is postgres://…), the e2e accounts, a production build, then `next start` on $PORT.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PORT="${PORT:-3100}"
@@ -10,7 +10,11 @@ else
   rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm
   export DATABASE_URL="file:data/e2e.db"
 fi
+export NODE_ENV=production
 export NEXT_DIST_DIR=".next-e2e"
+export AUTH_SECRET="e2e-only-secret-0123456789abcdefghijklmnop"
+export APP_URL="http://127.0.0.1:$PORT"
 npx tsx --conditions=react-server scripts/db-setup.ts
+npx tsx --conditions=react-server scripts/e2e-users.ts
 npx next build
 exec npx next start -p "$PORT"

@@ -22,21 +22,21 @@ export default async function BulletinsPage({
   return (
     <>
       <h1 className="font-serif text-3xl font-semibold">Bulletin archive</h1>
-      <p className="text-muted mt-1">
+      <p className="mt-1 text-muted">
         {result.total === 1 ? "1 bulletin" : `${result.total} bulletins`}
       </p>
       {result.items.length === 0 ? (
-        <p className="text-muted mt-10 text-center">No bulletin has been published yet.</p>
+        <p className="mt-10 text-center text-muted">No bulletin has been published yet.</p>
       ) : (
-        <ul className="divide-line border-line bg-card mt-6 divide-y rounded-xl border">
+        <ul className="mt-6 divide-y divide-line rounded-xl border border-line bg-card">
           {result.items.map((bulletin) => (
             <li key={bulletin.id}>
               <Link
                 href={`/bulletins/${bulletin.id}`}
-                className="hover:bg-paper block px-4 py-3 sm:px-5"
+                className="block px-4 py-3 hover:bg-paper sm:px-5"
               >
                 <span className="block font-semibold">{bulletin.title}</span>
-                <span className="text-muted block text-sm">
+                <span className="block text-sm text-muted">
                   <time dateTime={bulletin.publishAt.toISOString()}>
                     {formatDate(bulletin.publishAt)}
                   </time>

@@ -60,12 +60,12 @@ export default async function RequestsPage({
       <h1 className="font-serif text-3xl font-semibold">
         {regionName ? `Prayer requests: ${regionName}` : "Prayer requests"}
       </h1>
-      <p className="text-muted mt-1">
+      <p className="mt-1 text-muted">
         {result.total === 1 ? "1 request" : `${result.total} requests`}
         {filters.q ? ` matching “${filters.q}”` : ""}
       </p>
       {problems.length > 0 ? (
-        <div role="alert" className="border-line bg-card mt-4 rounded-lg border px-4 py-3 text-sm">
+        <div role="alert" className="mt-4 rounded-lg border border-line bg-card px-4 py-3 text-sm">
           {problems.map((p) => (
             <p key={p.field}>{p.message}. That filter was left out.</p>
           ))}
@@ -115,13 +115,13 @@ export default async function RequestsPage({
         </label>
         <button
           type="submit"
-          className="bg-accent text-accent-ink rounded-lg px-4 py-2 font-semibold"
+          className="rounded-lg bg-accent px-4 py-2 font-semibold text-accent-ink"
         >
           Apply
         </button>
       </form>
       {result.items.length === 0 ? (
-        <p className="text-muted mt-10 text-center">No requests match these filters.</p>
+        <p className="mt-10 text-center text-muted">No requests match these filters.</p>
       ) : (
         <div className="mt-6 space-y-4">
           {result.items.map((request) => (

@@ -43,7 +43,7 @@ export default async function BulletinPage({ params }: Props) {
   }
   return (
     <CountsProvider ids={bulletin.items.map((i) => i.id)}>
-      <p className="text-muted text-sm tracking-wide uppercase">
+      <p className="text-sm tracking-wide text-muted uppercase">
         <time dateTime={bulletin.publishAt.toISOString()}>{formatDate(bulletin.publishAt)}</time>
       </p>
       <h1 className="mt-1 font-serif text-3xl font-semibold">{bulletin.title}</h1>
@@ -69,9 +69,9 @@ export default async function BulletinPage({ params }: Props) {
       {bulletin.notes.length > 0 ? (
         <aside
           aria-labelledby="notes-heading"
-          className="border-line text-muted mt-10 rounded-xl border p-4 text-sm sm:p-5"
+          className="mt-10 rounded-xl border border-line p-4 text-sm text-muted sm:p-5"
         >
-          <h2 id="notes-heading" className="text-ink font-semibold">
+          <h2 id="notes-heading" className="font-semibold text-ink">
             About the mission
           </h2>
           {bulletin.notes.map((note) => (

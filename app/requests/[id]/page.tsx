@@ -47,7 +47,7 @@ export default async function RequestPage({ params }: Props) {
   const firstShared = request.bulletins.at(-1);
   return (
     <CountsProvider ids={[request.id]}>
-      <nav aria-label="Breadcrumb" className="text-muted text-sm">
+      <nav aria-label="Breadcrumb" className="text-sm text-muted">
         <Link href="/requests" className="underline-offset-4 hover:underline">
           Requests
         </Link>{" "}
@@ -65,7 +65,7 @@ export default async function RequestPage({ params }: Props) {
           <StatusBadge status={request.status} />
         </div>
         <h1 className="mt-2 font-serif text-3xl leading-tight font-semibold">{request.title}</h1>
-        <dl className="text-muted mt-3 flex flex-wrap gap-x-6 gap-y-1 text-sm">
+        <dl className="mt-3 flex flex-wrap gap-x-6 gap-y-1 text-sm text-muted">
           <div className="flex gap-1">
             <dt>Region:</dt>
             <dd>{request.regionName}</dd>
@@ -102,10 +102,10 @@ export default async function RequestPage({ params }: Props) {
         <h2 id="timeline-heading" className="font-serif text-2xl font-semibold">
           Timeline
         </h2>
-        <ol className="border-line mt-4 space-y-4 border-l-2 pl-5">
+        <ol className="mt-4 space-y-4 border-l-2 border-line pl-5">
           {firstShared ? (
             <li>
-              <p className="text-muted text-sm">
+              <p className="text-sm text-muted">
                 <time dateTime={firstShared.publishAt.toISOString()}>
                   {formatDate(firstShared.publishAt)}
                 </time>
@@ -115,7 +115,7 @@ export default async function RequestPage({ params }: Props) {
           ) : null}
           {request.updates.map((update) => (
             <li key={update.id}>
-              <p className="text-muted text-sm">
+              <p className="text-sm text-muted">
                 <span className="font-semibold">{updateLabels[update.kind]}</span> ·{" "}
                 <time dateTime={update.postedAt.toISOString()}>{formatDate(update.postedAt)}</time>
               </p>
@@ -127,7 +127,7 @@ export default async function RequestPage({ params }: Props) {
           ))}
         </ol>
         {request.updates.length === 0 ? (
-          <p className="text-muted mt-4 text-sm">No updates yet.</p>
+          <p className="mt-4 text-sm text-muted">No updates yet.</p>
         ) : null}
       </section>
       {request.bulletins.length > 0 ? (

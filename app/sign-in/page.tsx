@@ -1,0 +1,38 @@
+// Sign in with email and password.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AuthCard } from "@/components/account/auth-card";
+import { SignInForm } from "@/components/account/sign-in-form";
+import { env } from "@/lib/env";
+
+export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const callbackUrl = typeof params.callbackUrl === "string" ? params.callbackUrl : "/";
+  const signUpHref =
+    callbackUrl === "/" ? "/sign-up" : `/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`;
+  return (
+    <AuthCard
+      title="Sign in"
+      intro={
+        <>
+          New here?{" "}
+          <Link href={signUpHref} className="text-accent underline">
+            Create an account
+          </Link>{" "}
+          to say “I prayed” and follow requests.
+        </>
+      }
+    >
+      {params.sent ? (
+        <p role="status" className="mb-4 text-sm">
+          Check your email: we sent you a sign-in link.
+        </p>
+      ) : null}
+      <SignInForm callbackUrl={callbackUrl} emailLinks={Boolean(env().SMTP_URL)} />
+    </AuthCard>
+  );
+}

@@ -1,0 +1,67 @@
+"use client";
+// Sign up: name, email, password (checked here as on the server), then signed straight in.
+import { useMutation } from "@tanstack/react-query";
+import { useState } from "react";
+import { ApiError, safeCallbackUrl, sendJson } from "@/lib/api-client";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
+import { formValues } from "@/lib/form-data";
+import { fieldErrors, signUpSchema } from "@/lib/validation/account";
+import { Field, FormAlert, SubmitButton } from "@/components/ui/field";
+
+export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
+  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
+  const signUp = useMutation({
+    mutationFn: (values: Record<string, string>) =>
+      sendJson("/api/account/sign-up", "POST", values),
+    onSuccess: () => window.location.assign(safeCallbackUrl(callbackUrl)),
+  });
+  const serverError = signUp.error instanceof ApiError ? signUp.error : null;
+  const errors = { ...serverError?.fieldErrors, ...clientErrors };
+  return (
+    <form
+      noValidate
+      method="post"
+      className="space-y-4"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const values = formValues(event.currentTarget);
+        const parsed = signUpSchema.safeParse(values);
+        setClientErrors(parsed.success ? {} : fieldErrors(parsed.error));
+        if (parsed.success) signUp.mutate(values);
+      }}
+    >
+      <FormAlert
+        message={
+          Object.keys(clientErrors).length > 0 ? "Please check the form." : serverError?.message
+        }
+      />
+      <Field
+        label="Name"
+        name="name"
+        autoComplete="name"
+        required
+        maxLength={100}
+        error={errors.name}
+      />
+      <Field
+        label="Email"
+        type="email"
+        name="email"
+        autoComplete="email"
+        required
+        error={errors.email}
+      />
+      <Field
+        label="Password"
+        type="password"
+        name="password"
+        autoComplete="new-password"
+        required
+        minLength={MIN_PASSWORD_LENGTH}
+        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+        error={errors.password}
+      />
+      <SubmitButton pending={signUp.isPending}>Create account</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,88 @@
+// A labelled input with its error message tied to it for screen readers.
+import { useEffect, useId, useState } from "react";
+
+export function Field({
+  label,
+  error,
+  hint,
+  ...input
+}: { label: string; error?: string; hint?: string } & React.InputHTMLAttributes<HTMLInputElement>) {
+  const id = useId();
+  const describedBy =
+    [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(" ") ||
+    undefined;
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-semibold">
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-sm text-muted">
+          {hint}
+        </p>
+      ) : null}
+      <input
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        className="mt-1 block w-full rounded-lg border border-line bg-card px-3 py-2 aria-invalid:border-red-700"
+        {...input}
+      />
+      {error ? (
+        <p id={`${id}-error`} className="mt-1 text-sm text-red-700 dark:text-red-300">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function FormAlert({
+  message,
+  tone = "error",
+}: {
+  message: string | null | undefined;
+  tone?: "error" | "success";
+}) {
+  if (!message) return null;
+  const colours =
+    tone === "error"
+      ? "border-red-700 text-red-800 dark:text-red-200"
+      : "border-answered text-answered";
+  return (
+    <p
+      role={tone === "error" ? "alert" : "status"}
+      className={`rounded-lg border bg-card px-4 py-3 text-sm ${colours}`}
+    >
+      {message}
+    </p>
+  );
+}
+
+/** True once React has hydrated: forms wait for it so their submit handler is in place. */
+export function useHydrated(): boolean {
+  const [hydrated, setHydrated] = useState(false);
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- the one render after hydration is the point
+  useEffect(() => setHydrated(true), []);
+  return hydrated;
+}
+
+export function SubmitButton({
+  pending,
+  children,
+}: {
+  pending: boolean;
+  children: React.ReactNode;
+}) {
+  const hydrated = useHydrated();
+  return (
+    <button
+      type="submit"
+      disabled={pending || !hydrated}
+      aria-disabled={pending || !hydrated}
+      className="w-full rounded-lg bg-accent px-4 py-2.5 font-semibold text-accent-ink disabled:opacity-70"
+    >
+      {children}
+    </button>
+  );
+}

@@ -1,0 +1,46 @@
+// Browser-side JSON calls to our route handlers; failures become errors TanStack Query can show.
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly fieldErrors: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+export async function sendJson<T = Record<string, unknown>>(
+  url: string,
+  method: "POST" | "PATCH" | "PUT" | "DELETE",
+  body: unknown,
+): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method,
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError("Could not reach Intercede. Check your connection and try again.", 0);
+  }
+  const data = (await response.json().catch(() => ({}))) as {
+    error?: string;
+    fieldErrors?: Record<string, string>;
+  };
+  if (!response.ok) {
+    throw new ApiError(
+      data.error ?? `Something went wrong (${response.status}).`,
+      response.status,
+      data.fieldErrors,
+    );
+  }
+  return data as T;
+}
+
+/** Only same-site paths are followed after sign-in, never another site. */
+export function safeCallbackUrl(value: string | null | undefined): string {
+  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\"))
+    return "/";
+  return value;
+}

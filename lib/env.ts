@@ -1,0 +1,74 @@
+// Environment variables, parsed once at start with a clear message for each missing or malformed one.
+import { z } from "zod";
+
+const timeZone = z.string().refine((tz) => {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}, "APP_TIME_ZONE must be an IANA time zone such as Europe/London");
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z
+      .string()
+      .regex(
+        /^(postgres(ql)?:\/\/|file:|pglite:)/,
+        "DATABASE_URL must start with postgres://, postgresql:// or file:",
+      )
+      .optional(),
+    AUTH_SECRET: z
+      .string()
+      .min(32, "AUTH_SECRET must be at least 32 characters (try: openssl rand -base64 32)")
+      .optional(),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, "SMTP_URL must look like smtp://user:pass@host:587")
+      .optional(),
+    MAIL_FROM: z.string().default("Intercede <prayer@intercede.local>"),
+    REDIS_URL: z
+      .string()
+      .regex(/^rediss?:\/\//, "REDIS_URL must look like redis://host:6379")
+      .optional(),
+    APP_TIME_ZONE: timeZone.default("UTC"),
+    APP_URL: z.url("APP_URL must be a full URL such as https://pray.example.org").optional(),
+  })
+  .superRefine((env, ctx) => {
+    if (
+      env.NODE_ENV === "production" &&
+      !env.AUTH_SECRET &&
+      process.env.NEXT_PHASE !== "phase-production-build"
+    ) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["AUTH_SECRET"],
+        message:
+          "AUTH_SECRET is required in production (generate one with: openssl rand -base64 32)",
+      });
+    }
+  });
+
+export type Env = z.output<typeof schema>;
+
+function emptyToUndefined(source: NodeJS.ProcessEnv): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(source).map(([k, v]) => [k, v === "" ? undefined : v]));
+}
+
+let parsed: Env | undefined;
+
+/** The parsed environment; throws one error that lists every problem. */
+export function env(): Env {
+  if (parsed) return parsed;
+  const result = schema.safeParse(emptyToUndefined(process.env));
+  if (!result.success) {
+    const problems = result.error.issues
+      .map((i) => `  - ${i.path.join(".") || "env"}: ${i.message}`)
+      .join("\n");
+    throw new Error(`Intercede cannot start; fix these environment variables:\n${problems}`);
+  }
+  parsed = result.data;
+  return parsed;
+}

@@ -1,0 +1,58 @@
+// Account forms: one set of rules for the browser form, the route handler and the data layer.
+import { z } from "zod";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
+import { ROLES } from "@/lib/permissions";
+
+export const emailField = z
+  .string("Enter your email address")
+  .trim()
+  .max(254, "That email address is too long")
+  .pipe(z.email("Enter a valid email address, like name@example.org"))
+  .transform((email) => email.toLowerCase());
+
+export const passwordField = z
+  .string("Enter a password")
+  .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters`)
+  .max(MAX_PASSWORD_LENGTH, `Use at most ${MAX_PASSWORD_LENGTH} characters`);
+
+export const nameField = z
+  .string("Enter your name")
+  .trim()
+  .min(1, "Enter your name")
+  .max(100, "Use at most 100 characters for your name");
+
+export const signUpSchema = z.object({
+  name: nameField,
+  email: emailField,
+  password: passwordField,
+});
+export const signInSchema = z.object({
+  email: emailField,
+  // Sign-in does not reveal the password rules; it only bounds the size.
+  password: z
+    .string("Enter your password")
+    .min(1, "Enter your password")
+    .max(MAX_PASSWORD_LENGTH, "Wrong email or password"),
+});
+export const forgotPasswordSchema = z.object({ email: emailField });
+export const resetPasswordSchema = z.object({
+  token: z
+    .string()
+    .min(20, "This reset link is not valid")
+    .max(200, "This reset link is not valid"),
+  password: passwordField,
+});
+export const roleSchema = z.enum(ROLES, "Role must be member, leader, staff or admin");
+export const changeRoleSchema = z.object({ role: roleSchema });
+
+export type SignUpInput = z.output<typeof signUpSchema>;
+
+/** The first message for each field, for showing next to the inputs. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? "form");
+    out[key] ??= issue.message;
+  }
+  return out;
+}
