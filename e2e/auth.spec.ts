@@ -153,3 +153,36 @@ test("an admin changes a role and the change takes effect", async ({
   await expect(page.getByRole("heading", { level: 1, name: "Staff" })).toBeVisible();
   await expectAccessible();
 });
+
+test("bad account input gets a clear message and creates nothing", async ({ request }) => {
+  const email = uniqueEmail("huge");
+  const password = "a long enough password";
+  const huge = await request.post("/api/account/sign-up", {
+    data: { name: "x".repeat(1_000_000), email, password },
+  });
+  expect(huge.status()).toBe(400);
+  expect((await huge.json()).error).toContain("far more text");
+  const longName = await request.post("/api/account/sign-up", {
+    data: { name: "x".repeat(5_000), email, password },
+  });
+  expect(longName.status()).toBe(422);
+  expect((await longName.json()).fieldErrors.name).toBe("Use at most 100 characters for your name");
+  const malformed = await request.post("/api/account/sign-up", {
+    data: { name: "Mal Formed", email: "not-an-email", password },
+  });
+  expect(malformed.status()).toBe(422);
+  expect((await malformed.json()).fieldErrors.email).toBe(
+    "Enter a valid email address, like name@example.org",
+  );
+  const empty = await request.post("/api/account/sign-up", {
+    data: { name: "", email: "", password: "" },
+  });
+  expect(empty.status()).toBe(422);
+  const crossSite = await request.post("/api/account/sign-up", {
+    data: { name: "Cross Site", email, password },
+    headers: { origin: "https://evil.example" },
+  });
+  expect(crossSite.status()).toBe(403);
+  const signIn = await request.post("/api/account/sign-in", { data: { email, password } });
+  expect(signIn.status()).toBe(401);
+});

@@ -27,7 +27,16 @@ async function limiterFor(name: string, limit: Limit): Promise<RateLimiterAbstra
   let limiter: RateLimiterAbstract;
   if (redisUrl) {
     const { Redis } = await import("ioredis");
-    const client = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+    const client = new Redis(redisUrl, {
+      lazyConnect: true,
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 1,
+      connectTimeout: 2_000,
+    });
+    // Connect before the first check; if Redis is unreachable the insurance limiter below takes over.
+    await client
+      .connect()
+      .catch((error: unknown) => console.error("Rate limiter: Redis unreachable", error));
     limiter = new RateLimiterRedis({
       storeClient: client,
       keyPrefix: `intercede:${name}`,

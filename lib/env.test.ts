@@ -1,0 +1,58 @@
+// The environment is checked once at start, with one clear line per problem.
+import { afterEach, describe, expect, it, vi } from "vitest";
+
+async function freshEnv(values: Record<string, string | undefined>) {
+  vi.resetModules();
+  for (const [key, value] of Object.entries(values)) vi.stubEnv(key, value);
+  const { env } = await import("./env");
+  return env;
+}
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+describe("env", () => {
+  it("requires AUTH_SECRET in production, naming the fix", async () => {
+    const env = await freshEnv({
+      NODE_ENV: "production",
+      AUTH_SECRET: undefined,
+      NEXT_PHASE: undefined,
+    });
+    expect(() => env()).toThrow(
+      /AUTH_SECRET is required in production \(generate one with: openssl rand -base64 32\)/,
+    );
+  });
+
+  it("starts in production with a secret", async () => {
+    const env = await freshEnv({ NODE_ENV: "production", AUTH_SECRET: "x".repeat(40) });
+    expect(env().AUTH_SECRET).toHaveLength(40);
+  });
+
+  it("does not need a secret in development", async () => {
+    const env = await freshEnv({ NODE_ENV: "development", AUTH_SECRET: undefined });
+    expect(env().NODE_ENV).toBe("development");
+  });
+
+  it("lists every malformed variable at once", async () => {
+    const env = await freshEnv({
+      NODE_ENV: "development",
+      SMTP_URL: "mail.example.org",
+      REDIS_URL: "localhost:6379",
+      APP_TIME_ZONE: "Mars/Olympus",
+      DATABASE_URL: "mysql://nope",
+    });
+    const message = (() => {
+      try {
+        env();
+        return "";
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })();
+    expect(message).toContain("SMTP_URL must look like smtp://");
+    expect(message).toContain("REDIS_URL must look like redis://");
+    expect(message).toContain("APP_TIME_ZONE must be an IANA time zone");
+    expect(message).toContain("DATABASE_URL must start with postgres://");
+  });
+});
