@@ -83,7 +83,9 @@ test("a forgotten password is reset through the e-mailed link, once", async ({ p
   await signUp(page, "Fern Forgetful", email, "the first password");
   await page.getByRole("button", { name: "Sign out" }).click();
   await page.getByRole("link", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
   await page.getByRole("link", { name: "Forgot your password?" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Forgot your password?" })).toBeVisible();
   await page.getByLabel("Email").fill(email);
   await page.getByRole("button", { name: "Send me a reset link" }).click();
   await expect(page.getByRole("status")).toContainText("If an account uses that address");

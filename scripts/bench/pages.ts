@@ -1,6 +1,14 @@
 // `npm run bench:pages`: builds and serves the app on the seed database and on the large bench one, loads each page with autocannon.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import os from "node:os";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
@@ -11,6 +19,7 @@ const BASE = `http://127.0.0.1:${PORT}`;
 const DIST_DIR = ".next-bench";
 const SMALL_URL = "file:data/bench-small.db";
 const RESULTS = "bench-results";
+const CLOCK_TICKS = 100; // USER_HZ for /proc/<pid>/stat times on Linux
 
 const { values: args } = parseArgs({
   options: {
@@ -19,6 +28,8 @@ const { values: args } = parseArgs({
     duration: { type: "string", default: "10" },
     connections: { type: "string", default: "20" },
     rounds: { type: "string", default: "2" },
+    // Instead of a fresh seed database, compare with this one (e.g. the same data with few prayers).
+    baseline: { type: "string" },
     "keep-build": { type: "boolean", default: false },
   },
 });
@@ -40,6 +51,8 @@ interface RouteResult {
   p99: number;
   non2xx: number;
   errors: number;
+  /** Server CPU time per response (ms): unlike req/s, barely moved by other load on the machine. */
+  cpuMs: number | null;
 }
 interface TargetResult {
   name: "small" | "large";
@@ -229,11 +242,36 @@ async function waitForHealth(server: ChildProcess, logFile: string) {
   throw new Error(`/api/health did not answer within 90 s; see ${logFile}`);
 }
 
-async function load(route: string, path: string): Promise<RouteResult> {
+/** CPU time (ms) used so far by every process in a process group, from /proc (null elsewhere than Linux). */
+function groupCpuMs(pgid: number): number | null {
+  if (!existsSync("/proc/self/stat")) return null;
+  let ticks = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // Fields after "(comm)": state ppid pgrp … utime(14th) stime(15th).
+      const fields =
+        readFileSync(`/proc/${entry}/stat`, "utf8").split(") ").at(-1)?.split(" ") ?? [];
+      if (Number(fields[2]) === pgid) ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return (ticks * 1000) / CLOCK_TICKS;
+}
+
+async function load(route: string, path: string, pgid: number): Promise<RouteResult> {
   const url = BASE + path;
   await autocannon({ url, connections, duration: 2 }); // warm-up, not recorded
+  const cpuBefore = groupCpuMs(pgid);
   const r = await autocannon({ url, connections, duration });
+  const cpuAfter = groupCpuMs(pgid);
+  const cpuMs =
+    cpuBefore === null || cpuAfter === null
+      ? null
+      : (cpuAfter - cpuBefore) / Math.max(1, r.requests.total);
   return {
+    cpuMs,
     route,
     path,
     rps: r.requests.mean,
@@ -268,9 +306,9 @@ async function measure(target: Target, round: number, stamp: string): Promise<Ro
     }
     const results: RouteResult[] = [];
     for (const [route, path] of target.routes) {
-      const result = await load(route, path);
+      const result = await load(route, path, server.pid ?? 0);
       console.log(
-        `  ${target.name} #${round} ${route.padEnd(32)} ${result.rps.toFixed(0).padStart(6)} req/s`,
+        `  ${target.name} #${round} ${route.padEnd(32)} ${fmt(result.rps).padStart(6)} req/s ${fmt(result.cpuMs, 2).padStart(7)} cpu ms/req`,
       );
       results.push(result);
     }
@@ -298,37 +336,39 @@ function best(target: Target): TargetResult {
 
 // ---- report ----
 
+const fmt = (value: number | null, digits = 0) => (value === null ? "-" : value.toFixed(digits));
+const row = (cells: string[]) =>
+  cells.map((c, i) => (i === 0 ? c.padEnd(32) : c.padStart(9))).join(" ");
+
 function printTable(target: TargetResult) {
   console.log(`\n${target.name} (${target.databaseUrl}), best of ${rounds} round(s)`);
-  console.log(
-    `${"route".padEnd(32)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"non-2xx".padStart(8)}`,
-  );
+  console.log(row(["route", "req/s", "p50 ms", "p99 ms", "non-2xx", "cpu ms/req"]));
   for (const r of target.routes) {
+    const failures = String(r.non2xx + r.errors);
     console.log(
-      `${r.route.padEnd(32)} ${r.rps.toFixed(0).padStart(8)} ${String(r.p50).padStart(8)} ${String(r.p99).padStart(8)} ${String(r.non2xx + r.errors).padStart(8)}`,
+      row([r.route, fmt(r.rps), String(r.p50), String(r.p99), failures, fmt(r.cpuMs, 2)]),
     );
   }
 }
 
 function compare(small: TargetResult, large: TargetResult) {
   console.log(`\nlarge / small`);
-  console.log(`${"route".padEnd(32)} ${"req/s".padStart(8)} ${"p50".padStart(8)}  flat?`);
+  console.log(row(["route", "req/s", "p50", "cpu/req", "flat?"]));
   const rows = small.routes.map((s) => {
     const l = large.routes.find((r) => r.route === s.route);
     if (!l) throw new Error(`no large result for ${s.route}`);
     const rps = l.rps / s.rps;
     const p50 = l.p50 / Math.max(s.p50, 1);
+    const cpu = l.cpuMs !== null && s.cpuMs ? l.cpuMs / s.cpuMs : null;
     // Flat: throughput within 1.2× and median latency within 1.2× (or 1 ms: latencies are whole ms).
     const flat = rps >= 1 / 1.2 && (l.p50 <= s.p50 * 1.2 || l.p50 - s.p50 <= 1);
-    console.log(
-      `${s.route.padEnd(32)} ${rps.toFixed(2).padStart(8)} ${p50.toFixed(2).padStart(8)}  ${flat ? "yes" : "NO"}`,
-    );
-    return { route: s.route, rpsRatio: rps, p50Ratio: p50, flat };
+    console.log(row([s.route, fmt(rps, 2), fmt(p50, 2), fmt(cpu, 2), flat ? "yes" : "NO"]));
+    return { route: s.route, rpsRatio: rps, p50Ratio: p50, cpuRatio: cpu, flat };
   });
   const grown = rows.filter((r) => !r.flat).map((r) => r.route);
   console.log(
     grown.length === 0
-      ? "\nPage cost is flat: every route on the large database is within 1.2× of the seed database."
+      ? "\nPage cost is flat: every route on the large database is within 1.2× of the small one."
       : `\nPage cost is NOT flat for: ${grown.join(", ")} (large more than 1.2× costlier than small).`,
   );
   return rows;
@@ -338,8 +378,8 @@ async function main() {
   mkdirSync(RESULTS, { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, "-");
   const large = args.url;
-  if (args.only !== "small") {
-    const file = large.startsWith("file:") ? large.slice("file:".length) : null;
+  for (const url of [args.only !== "small" ? large : null, args.baseline ?? null]) {
+    const file = url?.startsWith("file:") ? url.slice("file:".length) : null;
     if (file !== null && !existsSync(file)) {
       throw new Error(
         `${file} does not exist: run \`npm run bench:seed\` first (or pass --url, or --only small).`,
@@ -348,7 +388,9 @@ async function main() {
   }
   const targets: Target[] = [];
   try {
-    if (args.only !== "large") {
+    if (args.only !== "large" && args.baseline) {
+      targets.push(await prepare("small", args.baseline, stamp));
+    } else if (args.only !== "large") {
       // A fresh database holding only the real seed bulletin.
       for (const suffix of ["", "-wal", "-shm"])
         rmSync(`data/bench-small.db${suffix}`, { force: true });
