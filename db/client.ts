@@ -27,7 +27,10 @@ export async function openDatabase(url = process.env.DATABASE_URL): Promise<Data
     const { drizzle } = await import("drizzle-orm/libsql");
     const { migrate } = await import("drizzle-orm/libsql/migrator");
     // timeout = busy timeout: writers from several connections wait for each other instead of failing.
-    const client = createClient({ url: `file:${file}`, timeout: 10_000, concurrency: 8 });
+    const { serializeWrites } = await import("./serialize-writes");
+    const client = serializeWrites(
+      createClient({ url: `file:${file}`, timeout: 10_000, concurrency: 8 }),
+    );
     await client.execute("PRAGMA journal_mode = WAL");
     const db = drizzle(client, { schema });
     return {

@@ -338,7 +338,7 @@ function best(target: Target): TargetResult {
 
 const fmt = (value: number | null, digits = 0) => (value === null ? "-" : value.toFixed(digits));
 const row = (cells: string[]) =>
-  cells.map((c, i) => (i === 0 ? c.padEnd(32) : c.padStart(9))).join(" ");
+  cells.map((c, i) => (i === 0 ? c.padEnd(32) : c.padStart(10))).join(" ");
 
 function printTable(target: TargetResult) {
   console.log(`\n${target.name} (${target.databaseUrl}), best of ${rounds} round(s)`);

@@ -1,0 +1,242 @@
+// Prayers and follows: "I prayed" (one per person, request and day), a person's own state and history,
+// and the guided prayer session. Who prayed for what is read here only for that same person.
+import "server-only";
+import { and, asc, count, desc, eq, gte, inArray, sql } from "drizzle-orm";
+import { follows, prayers, regions, requests } from "@/db/schema";
+import { permit, type Actor } from "@/lib/permissions";
+import { fail, type Result } from "@/lib/result";
+import { calendarDay, weekStart } from "@/lib/time";
+import { getLatestBulletin, type BulletinItemView } from "./bulletins";
+import { getDb, lockRows, paging } from "./db";
+import { requestIsPublic } from "./requests";
+
+export interface PrayerCounts {
+  times: number;
+  people: number;
+}
+
+/**
+ * Records that `actor` prayed for a request today. Idempotent: the unique (user, request, day) index
+ * turns a repeat into a no-op, and the counters move in the same transaction as the insert.
+ */
+export async function recordPrayer(
+  actor: Actor | null,
+  requestId: number,
+  at = new Date(),
+): Promise<Result<{ counts: PrayerCounts; recorded: boolean; prayedToday: true }>> {
+  const allowed = permit(actor, { action: "prayer.create" });
+  if (!allowed.ok) return fail(allowed.status, allowed.error);
+  const userId = allowed.actor.id;
+  const day = calendarDay(at);
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    // PostgreSQL: prayers for one request queue on its row, so "first time this person prayed for
+    // it" is decided on committed data. SQLite write transactions are already one at a time.
+    await lockRows(tx, "requests", [requestId]);
+    const [request] = await tx
+      .select({ id: requests.id })
+      .from(requests)
+      .where(and(eq(requests.id, requestId), requestIsPublic()))
+      .limit(1);
+    if (!request) return fail(404, "There is no such request.");
+    const inserted = await tx
+      .insert(prayers)
+      .values({ userId, requestId, day, createdAt: at })
+      .onConflictDoNothing()
+      .returning({ id: prayers.id });
+    let recorded = false;
+    if (inserted.length > 0) {
+      recorded = true;
+      const [earlier] = await tx
+        .select({ n: count() })
+        .from(prayers)
+        .where(and(eq(prayers.userId, userId), eq(prayers.requestId, requestId)));
+      const firstTime = Number(earlier?.n ?? 0) === 1;
+      await tx
+        .update(requests)
+        .set({
+          prayerCount: sql`${requests.prayerCount} + 1`,
+          prayerPeople: firstTime ? sql`${requests.prayerPeople} + 1` : requests.prayerPeople,
+        })
+        .where(eq(requests.id, requestId));
+    }
+    const [counts] = await tx
+      .select({ times: requests.prayerCount, people: requests.prayerPeople })
+      .from(requests)
+      .where(eq(requests.id, requestId));
+    return {
+      ok: true,
+      recorded,
+      prayedToday: true,
+      counts: { times: counts?.times ?? 0, people: counts?.people ?? 0 },
+    };
+  });
+}
+
+/** For the signed-in person only: which of `ids` they prayed for today and which they follow. */
+export async function getViewerState(
+  actor: Actor | null,
+  ids: readonly number[],
+): Promise<{ prayedToday: number[]; following: number[] }> {
+  if (!actor || ids.length === 0) return { prayedToday: [], following: [] };
+  const db = await getDb();
+  const [prayed, followed] = await Promise.all([
+    db
+      .select({ id: prayers.requestId })
+      .from(prayers)
+      .where(
+        and(
+          eq(prayers.userId, actor.id),
+          eq(prayers.day, calendarDay(new Date())),
+          inArray(prayers.requestId, [...ids]),
+        ),
+      ),
+    db
+      .select({ id: follows.requestId })
+      .from(follows)
+      .where(and(eq(follows.userId, actor.id), inArray(follows.requestId, [...ids]))),
+  ]);
+  return { prayedToday: prayed.map((p) => p.id), following: followed.map((f) => f.id) };
+}
+
+export async function setFollow(
+  actor: Actor | null,
+  requestId: number,
+  following: boolean,
+): Promise<Result<{ following: boolean }>> {
+  const allowed = permit(actor, { action: "follow.set" });
+  if (!allowed.ok) return fail(allowed.status, allowed.error);
+  const userId = allowed.actor.id;
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [request] = await tx
+      .select({ id: requests.id })
+      .from(requests)
+      .where(and(eq(requests.id, requestId), requestIsPublic()))
+      .limit(1);
+    if (!request) return fail(404, "There is no such request.");
+    if (following) {
+      await tx.insert(follows).values({ userId, requestId }).onConflictDoNothing();
+    } else {
+      await tx
+        .delete(follows)
+        .where(and(eq(follows.userId, userId), eq(follows.requestId, requestId)));
+    }
+    return { ok: true, following };
+  });
+}
+
+export interface GuidedPrayer {
+  bulletin: { id: number; title: string; verseText: string; verseReference: string } | null;
+  /** The latest bulletin's items (in one region, when asked), those prayed for least this week first. */
+  items: (BulletinItemView & { prayersThisWeek: number })[];
+}
+
+export async function getGuidedPrayer(region?: string): Promise<GuidedPrayer> {
+  const bulletin = await getLatestBulletin();
+  if (!bulletin) return { bulletin: null, items: [] };
+  const chosen = bulletin.items.filter(
+    (item) => item.status !== "archived" && (!region || item.regionSlug === region),
+  );
+  const db = await getDb();
+  const weekly =
+    chosen.length === 0
+      ? []
+      : await db
+          .select({ id: prayers.requestId, n: count() })
+          .from(prayers)
+          .where(
+            and(
+              inArray(
+                prayers.requestId,
+                chosen.map((c) => c.id),
+              ),
+              gte(prayers.day, weekStart(new Date())),
+            ),
+          )
+          .groupBy(prayers.requestId);
+  const thisWeek = new Map(weekly.map((w) => [w.id, Number(w.n)]));
+  const order = new Map(chosen.map((item, index) => [item.id, index]));
+  const items = chosen
+    .map((item) => ({ ...item, prayersThisWeek: thisWeek.get(item.id) ?? 0 }))
+    .sort(
+      (a, b) =>
+        a.prayersThisWeek - b.prayersThisWeek || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0),
+    );
+  const { id, title, verseText, verseReference } = bulletin;
+  return { bulletin: { id, title, verseText, verseReference }, items };
+}
+
+export const HISTORY_PAGE_SIZE = 20;
+
+export interface MyPrayer {
+  requestId: number;
+  title: string;
+  regionName: string;
+  day: string;
+}
+
+/** A person's own prayers: this week's, and the whole history, newest first and paged. */
+export async function getMyPrayers(
+  actor: Actor | null,
+  page: number,
+): Promise<
+  Result<{ thisWeek: MyPrayer[]; history: MyPrayer[]; page: number; pageCount: number; total: number }>
+> {
+  const allowed = permit(actor, { action: "me.read" });
+  if (!allowed.ok) return fail(allowed.status, allowed.error);
+  const userId = allowed.actor.id;
+  const db = await getDb();
+  const columns = {
+    requestId: prayers.requestId,
+    title: requests.title,
+    regionName: regions.name,
+    day: prayers.day,
+  };
+  const mine = eq(prayers.userId, userId);
+  const [thisWeek, [total]] = await Promise.all([
+    db
+      .select(columns)
+      .from(prayers)
+      .innerJoin(requests, eq(requests.id, prayers.requestId))
+      .innerJoin(regions, eq(regions.id, requests.regionId))
+      .where(and(mine, gte(prayers.day, weekStart(new Date()))))
+      .orderBy(desc(prayers.day), desc(prayers.id))
+      .limit(200),
+    db.select({ n: count() }).from(prayers).where(mine),
+  ]);
+  const pages = paging(page, HISTORY_PAGE_SIZE, Number(total?.n ?? 0));
+  const history = await db
+    .select(columns)
+    .from(prayers)
+    .innerJoin(requests, eq(requests.id, prayers.requestId))
+    .innerJoin(regions, eq(regions.id, requests.regionId))
+    .where(mine)
+    .orderBy(desc(prayers.createdAt), desc(prayers.id))
+    .limit(HISTORY_PAGE_SIZE)
+    .offset(pages.offset);
+  return { ok: true, thisWeek, history, ...pages };
+}
+
+/** The requests a person follows, with their status, newest follow first. */
+export async function listFollowed(actor: Actor | null) {
+  const allowed = permit(actor, { action: "me.read" });
+  if (!allowed.ok) return fail(allowed.status, allowed.error);
+  const db = await getDb();
+  const items = await db
+    .select({
+      requestId: requests.id,
+      title: requests.title,
+      status: requests.status,
+      regionName: regions.name,
+      followedAt: follows.createdAt,
+    })
+    .from(follows)
+    .innerJoin(requests, eq(requests.id, follows.requestId))
+    .innerJoin(regions, eq(regions.id, requests.regionId))
+    .where(and(eq(follows.userId, allowed.actor.id), requestIsPublic()))
+    .orderBy(desc(follows.createdAt), asc(requests.id))
+    .limit(200);
+  return { ok: true as const, items };
+}
+
