@@ -25,6 +25,7 @@ export const viewport: Viewport = {
 
 const mainLinks = [
   { href: "/", label: "This week" },
+  { href: "/pray", label: "Pray" },
   { href: "/requests", label: "Requests" },
   { href: "/bulletins", label: "Bulletins" },
 ] as const;

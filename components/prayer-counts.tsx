@@ -1,6 +1,7 @@
 "use client";
-// Live prayer counts: one request fetches the counts of every request on the page, refreshed while it is open.
-import { useQuery } from "@tanstack/react-query";
+// Live prayer state for a page: one request fetches the counts of every request on it (and, for a
+// signed-in person, what they prayed for today and follow), refreshed while the page is open.
+import { useQuery, useQueryClient, type QueryKey } from "@tanstack/react-query";
 import { createContext, useContext } from "react";
 
 export interface Counts {
@@ -8,27 +9,55 @@ export interface Counts {
   people: number;
 }
 
-const CountsContext = createContext<Record<number, Counts> | undefined>(undefined);
+export interface PageState {
+  counts: Record<number, Counts>;
+  prayedToday: number[];
+  following: number[];
+  signedIn: boolean;
+}
 
-const REFRESH_MS = 30_000;
+interface CountsContextValue {
+  state: PageState | undefined;
+  queryKey: QueryKey;
+}
 
-async function fetchCounts(ids: number[]): Promise<Record<number, Counts>> {
+const CountsContext = createContext<CountsContextValue | undefined>(undefined);
+
+const REFRESH_MS = 15_000;
+
+async function fetchPageState(ids: number[]): Promise<PageState> {
   const response = await fetch(`/api/counts?ids=${ids.join(",")}`, { cache: "no-store" });
   if (!response.ok) throw new Error(`Counts request failed: ${response.status}`);
-  const body = (await response.json()) as { counts: Record<number, Counts> };
-  return body.counts;
+  return (await response.json()) as PageState;
 }
 
 export function CountsProvider({ ids, children }: { ids: number[]; children: React.ReactNode }) {
   const sorted = [...new Set(ids)].sort((a, b) => a - b);
+  const queryKey = ["page-state", sorted];
   const { data } = useQuery({
-    queryKey: ["counts", sorted],
-    queryFn: () => fetchCounts(sorted),
+    queryKey,
+    queryFn: () => fetchPageState(sorted),
     enabled: sorted.length > 0,
     refetchInterval: REFRESH_MS,
     staleTime: 5_000,
   });
-  return <CountsContext.Provider value={data}>{children}</CountsContext.Provider>;
+  return (
+    <CountsContext.Provider value={{ state: data, queryKey }}>{children}</CountsContext.Provider>
+  );
+}
+
+/** The page's live state and a way to change it optimistically (for the "I prayed" and follow buttons). */
+export function usePageState() {
+  const context = useContext(CountsContext);
+  const client = useQueryClient();
+  const queryKey = context?.queryKey ?? ["page-state", []];
+  return {
+    state: context?.state,
+    queryKey,
+    update(change: (state: PageState) => PageState) {
+      client.setQueryData<PageState>(queryKey, (old) => (old ? change(old) : old));
+    },
+  };
 }
 
 export function countText({ times, people }: Counts): string {
@@ -39,7 +68,7 @@ export function countText({ times, people }: Counts): string {
 
 /** "Prayed N times by M people", from the live counts once they arrive, else from the rendered page. */
 export function PrayerCount({ id, initial }: { id: number; initial: Counts }) {
-  const live = useContext(CountsContext)?.[id];
+  const live = useContext(CountsContext)?.state?.counts[id];
   return (
     <p className="text-sm text-muted" aria-live="polite" data-testid={`count-${id}`}>
       {countText(live ?? initial)}

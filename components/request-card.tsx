@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { excerpt, renderMarkdown } from "@/lib/markdown";
 import { KindBadge, StatusBadge } from "./badges";
+import { PrayButton } from "./pray-button";
 import { PrayerCount } from "./prayer-counts";
 
 export interface RequestCardProps {
@@ -45,11 +46,12 @@ export function RequestCard({ request, full = false, headingLevel = "h3" }: Requ
       ) : (
         <p className="mt-2">{excerpt(request.body)}</p>
       )}
-      <div className="mt-3">
+      <div className="mt-3 flex flex-wrap items-center justify-between gap-3">
         <PrayerCount
           id={request.id}
           initial={{ times: request.prayerCount, people: request.prayerPeople }}
         />
+        <PrayButton requestId={request.id} />
       </div>
     </article>
   );

@@ -83,3 +83,14 @@ export function authorize(actor: Actor | null, permission: Permission): Decision
     }
   }
 }
+
+/** authorize() for writes: the signed-in actor when allowed, else the failure to return as is. */
+export function permit(
+  actor: Actor | null,
+  permission: Permission,
+): { ok: true; actor: Actor } | { ok: false; status: 401 | 403; error: string } {
+  const decision = authorize(actor, permission);
+  if (!decision.ok) return decision;
+  if (!actor) return { ok: false, status: 401, error: "Please sign in first." };
+  return { ok: true, actor };
+}

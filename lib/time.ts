@@ -26,3 +26,11 @@ const dateFormat = new Intl.DateTimeFormat("en-GB", {
 export function formatDate(at: Date): string {
   return dateFormat.format(at);
 }
+
+/** The Monday (YYYY-MM-DD) that starts the week `at` falls in, in the organisation's time zone. */
+export function weekStart(at: Date, timeZone = appTimeZone()): string {
+  const day = calendarDay(at, timeZone);
+  const noon = new Date(`${day}T12:00:00Z`);
+  const sinceMonday = (noon.getUTCDay() + 6) % 7;
+  return new Date(noon.getTime() - sinceMonday * 86_400_000).toISOString().slice(0, 10);
+}

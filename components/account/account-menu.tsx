@@ -24,6 +24,11 @@ export function AccountMenu() {
   const role = session.user.role;
   return (
     <ul className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+      <li>
+        <Link href="/me" className="underline-offset-4 hover:underline">
+          My prayers
+        </Link>
+      </li>
       {role === "staff" || role === "admin" ? (
         <li>
           <Link href="/staff" className="underline-offset-4 hover:underline">

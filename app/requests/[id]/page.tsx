@@ -3,6 +3,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { KindBadge, StatusBadge } from "@/components/badges";
+import { FollowButton } from "@/components/follow-button";
+import { PrayButton } from "@/components/pray-button";
 import { CountsProvider, PrayerCount } from "@/components/prayer-counts";
 import { getPublicRequest } from "@/lib/data/requests";
 import { excerpt, renderMarkdown } from "@/lib/markdown";
@@ -91,11 +93,15 @@ export default async function RequestPage({ params }: Props) {
           className="prose-body mt-5 text-lg"
           dangerouslySetInnerHTML={{ __html: renderMarkdown(request.body) }}
         />
-        <div className="mt-5">
-          <PrayerCount
-            id={request.id}
-            initial={{ times: request.prayerCount, people: request.prayerPeople }}
-          />
+        <div className="mt-6 flex flex-wrap items-center gap-3 rounded-xl border border-line bg-card p-4">
+          <PrayButton requestId={request.id} size="lg" />
+          <FollowButton requestId={request.id} />
+          <div className="basis-full">
+            <PrayerCount
+              id={request.id}
+              initial={{ times: request.prayerCount, people: request.prayerPeople }}
+            />
+          </div>
         </div>
       </article>
       <section aria-labelledby="timeline-heading" className="mt-10">

@@ -1,0 +1,9 @@
+// Follow or unfollow a request.
+import { setFollow } from "@/lib/data/prayers";
+import { jsonRoute } from "@/lib/http";
+import { followSchema } from "@/lib/validation/prayers";
+
+export const PUT = jsonRoute({
+  schema: followSchema,
+  run: (input, { actor }) => setFollow(actor, input.requestId, input.following),
+});

@@ -1,0 +1,255 @@
+// Praying together in the browser: "I prayed" with exact counts, guided prayer by keyboard, follows,
+// /me, live counts, a visitor sent to sign in and back, and nothing revealing who prayed.
+import type { Page, TestInfo } from "@playwright/test";
+import { expect, test, uniqueEmail } from "./fixtures";
+import { E2E_USERS } from "./users";
+
+/** Signs a brand-new member in on this page's context (their prayers are theirs alone). */
+async function signUpFresh(page: Page, label: string) {
+  const email = uniqueEmail(label);
+  const name = `${label[0]!.toUpperCase()}${label.slice(1)} Tester`;
+  const response = await page.request.post("/api/account/sign-up", {
+    data: { name, email, password: "a long enough password" },
+  });
+  expect(response.status()).toBe(201);
+  return { email, name };
+}
+
+/** Opens `url` and waits until the page's live counts (and the person's own state) have arrived. */
+async function openWithCounts(page: Page, url: string) {
+  const counts = page.waitForResponse((r) => r.url().includes("/api/counts") && r.ok());
+  await page.goto(url);
+  await counts;
+}
+
+/**
+ * Tests run at once on two viewports against one database. The tests that check exact counts
+ * each pray in a region of their own, so no other test moves those counts.
+ */
+function exactRegion(testInfo: TestInfo) {
+  return testInfo.project.name === "phone" ? "africa" : "south-asia";
+}
+
+async function countOf(page: Page, id: number) {
+  const text = await page.getByTestId(`count-${id}`).innerText();
+  const match = /Prayed (\d+) times? by (\d+) (?:person|people)/.exec(text);
+  expect(match, `count text “${text}”`).not.toBeNull();
+  return { times: Number(match![1]), people: Number(match![2]) };
+}
+
+async function idOf(card: ReturnType<Page["locator"]>) {
+  const href = await card.getByRole("heading").getByRole("link").getAttribute("href");
+  return Number(href!.split("/").pop());
+}
+
+test("a member prays from the home page: count and pressed state change, survive a reload, and a second click does not double count", async ({
+  page,
+}, testInfo) => {
+  await signUpFresh(page, "praying");
+  // Wait for the live counts, so "before" is the server's number and not the cached page's.
+  await openWithCounts(page, "/");
+  const card = page.locator(`section[data-region="${exactRegion(testInfo)}"] article`).first();
+  const id = await idOf(card);
+  const button = card.getByRole("button", { name: "I prayed", exact: true });
+  await expect(button).toHaveAttribute("aria-pressed", "false");
+  const before = await countOf(page, id);
+
+  const answered = page.waitForResponse((r) => r.url().endsWith("/api/prayers"));
+  await button.click();
+  expect((await answered).status()).toBe(200);
+  await expect(button).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByTestId(`count-${id}`)).toHaveText(
+    `Prayed ${before.times + 1} ${before.times + 1 === 1 ? "time" : "times"} by ${before.people + 1} ${before.people + 1 === 1 ? "person" : "people"}`,
+  );
+
+  await page.reload();
+  const again = page.locator(`section[data-region="${exactRegion(testInfo)}"] article`).first();
+  await expect(again.getByRole("button", { name: "I prayed", exact: true })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+  await expect
+    .poll(() => countOf(page, id))
+    .toEqual({
+      times: before.times + 1,
+      people: before.people + 1,
+    });
+
+  const second = page.waitForResponse((r) => r.url().endsWith("/api/prayers"));
+  await again.getByRole("button", { name: "I prayed", exact: true }).click();
+  expect(await (await second).json()).toMatchObject({ recorded: false });
+  await openWithCounts(page, "/");
+  expect(await countOf(page, id)).toEqual({ times: before.times + 1, people: before.people + 1 });
+});
+
+test("the guided session goes verse first, one request at a time, by keyboard alone", async ({
+  page,
+  expectAccessible,
+}) => {
+  await signUpFresh(page, "guided");
+  // Praise reports only: the exact-count tests pray in Africa and South Asia.
+  await page.goto("/pray?region=latin-america");
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Pray for Latin America" }),
+  ).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Begin with the word" })).toBeVisible();
+  await expect(page.getByText("Psalm 72:4")).toBeVisible();
+  await expectAccessible();
+
+  await openWithCounts(page, "/pray");
+  await expect(page.getByRole("heading", { name: "Begin with the word" })).toBeVisible();
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByText("1 of 5", { exact: true })).toBeVisible();
+  const prayedTitles: string[] = [];
+  for (let step = 1; step <= 5; step += 1) {
+    await expect(page.getByText(`${step} of 5`, { exact: true })).toBeVisible();
+    const region = await page.getByRole("article").locator("span.text-muted").first().innerText();
+    if (!/Africa|South Asia/.test(region)) {
+      const title = await page.getByRole("article").getByRole("heading", { level: 2 }).innerText();
+      await page.keyboard.press(step % 2 === 0 ? "Enter" : " ");
+      await expect(
+        page.getByRole("article").getByRole("button", { name: "I prayed", exact: true }),
+      ).toHaveAttribute("aria-pressed", "true");
+      prayedTitles.push(title);
+    }
+    if (step === 2) {
+      // Back one and forward again: previous works from the keyboard too.
+      await page.keyboard.press("ArrowLeft");
+      await expect(page.getByText("1 of 5", { exact: true })).toBeVisible();
+      await page.keyboard.press("ArrowRight");
+      await expect(page.getByText("2 of 5", { exact: true })).toBeVisible();
+    }
+    await page.keyboard.press("ArrowRight");
+  }
+  await expect(page.getByRole("heading", { name: "Amen. Thank you for praying." })).toBeVisible();
+  for (const title of prayedTitles)
+    await expect(page.getByRole("link", { name: title })).toBeVisible();
+  expect(prayedTitles.length).toBe(3);
+  await expect(page.getByRole("link", { name: "Back to this week’s bulletin" })).toHaveAttribute(
+    "href",
+    "/",
+  );
+  await expectAccessible();
+});
+
+test("a visitor who clicks “I prayed” is sent to sign in and brought back to the request", async ({
+  page,
+}) => {
+  await page.goto("/requests?region=global");
+  const card = page.getByRole("article").first();
+  const id = await idOf(card);
+  await page.goto(`/requests/${id}`);
+  await page.getByRole("button", { name: "I prayed", exact: true }).click();
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
+  await page.getByLabel("Email").fill(E2E_USERS.member.email);
+  await page.getByLabel("Password").fill(E2E_USERS.member.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(new RegExp(`/requests/${id}$`));
+  const button = page.getByRole("button", { name: "I prayed", exact: true });
+  await button.click();
+  await expect(button).toHaveAttribute("aria-pressed", "true");
+});
+
+test("follow a request, and find it with this week's prayers on /me", async ({
+  page,
+  expectAccessible,
+}) => {
+  await page.goto("/me");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fme/);
+
+  await signUpFresh(page, "following");
+  await page.goto("/requests?region=southeast-asia");
+  const id = await idOf(page.getByRole("article").first());
+  await openWithCounts(page, `/requests/${id}`);
+  const title = await page.getByRole("heading", { level: 1 }).innerText();
+  const follow = page.getByRole("button", { name: /^Follow/ });
+  await expect(follow).toHaveAttribute("aria-pressed", "false");
+  await follow.click();
+  await expect(follow).toHaveAttribute("aria-pressed", "true");
+  await page.getByRole("button", { name: "I prayed", exact: true }).click();
+  await expect(page.getByRole("button", { name: "I prayed", exact: true })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+
+  await page.getByRole("link", { name: "My prayers" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "My prayers" })).toBeVisible();
+  const week = page.getByRole("region", { name: "This week" });
+  await expect(week.getByRole("link", { name: title })).toBeVisible();
+  await expect(week).toContainText("You prayed once this week.");
+  await expect(
+    page.getByRole("region", { name: "Requests I follow" }).getByRole("link", { name: title }),
+  ).toBeVisible();
+  await expect(page.getByRole("region", { name: "My history" })).toContainText("1 prayer in all");
+  await expectAccessible();
+});
+
+test("counts on an open page move without a reload when someone else prays", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(60_000);
+  await page.goto("/requests?region=latin-america");
+  const id = await idOf(page.getByRole("article").first());
+  await openWithCounts(page, `/requests/${id}`);
+  const before = await countOf(page, id);
+
+  const other = await browser.newContext({ baseURL });
+  const someone = await other.newPage();
+  await signUpFresh(someone, "elsewhere");
+  const prayed = await someone.request.post("/api/prayers", { data: { requestId: id } });
+  expect(prayed.status()).toBe(200);
+  await other.close();
+
+  await expect
+    .poll(async () => (await countOf(page, id)).times, { timeout: 25_000 })
+    .toBeGreaterThan(before.times);
+});
+
+test("no count endpoint or page says who prayed", async ({ page, browser, baseURL }) => {
+  const me = await signUpFresh(page, "private");
+  await page.goto("/requests?region=global");
+  const id = await idOf(page.getByRole("article").first());
+  const prayed = await page.request.post("/api/prayers", { data: { requestId: id } });
+  const mine = await prayed.json();
+  expect(Object.keys(mine).sort()).toEqual(["counts", "ok", "prayedToday", "recorded"]);
+
+  const visitorContext = await browser.newContext({ baseURL });
+  const otherContext = await browser.newContext({ baseURL });
+  try {
+    const visitor = visitorContext.request;
+    const someoneElse = await otherContext.newPage();
+    await signUpFresh(someoneElse, "curious");
+    for (const [who, client] of [
+      ["visitor", visitor],
+      ["another member", someoneElse.request],
+    ] as const) {
+      const counts = await client.get(`/api/counts?ids=${id}`);
+      const text = await counts.text();
+      expect(text, who).not.toContain(me.email);
+      expect(text, who).not.toContain(me.name);
+      const body = JSON.parse(text) as Record<string, unknown>;
+      expect(Object.keys(body).sort()).toEqual(["counts", "following", "prayedToday", "signedIn"]);
+      expect(body.prayedToday, who).toEqual([]);
+      expect(Object.keys((body.counts as Record<string, object>)[String(id)]!).sort()).toEqual([
+        "people",
+        "times",
+      ]);
+      for (const path of [`/requests/${id}`, "/", "/requests", "/pray"]) {
+        const html = await (await client.get(path)).text();
+        expect(html, `${who} ${path}`).not.toContain(me.email);
+        expect(html, `${who} ${path}`).not.toContain(me.name);
+      }
+    }
+    // Only the person themself sees that they prayed.
+    const own = await (await page.request.get(`/api/counts?ids=${id}`)).json();
+    expect(own.prayedToday).toEqual([id]);
+    const bad = await visitor.get("/api/counts?ids=1,2,x");
+    expect(bad.status()).toBe(400);
+    expect(await bad.text()).not.toContain("at ");
+  } finally {
+    await visitorContext.close();
+    await otherContext.close();
+  }
+});
