@@ -19,7 +19,9 @@ async function signUpFresh(page: Page, label: string) {
 async function openWithCounts(page: Page, url: string) {
   const counts = page.waitForResponse((r) => r.url().includes("/api/counts") && r.ok());
   await page.goto(url);
-  await counts;
+  return (await (await counts).json()) as {
+    counts: Record<string, { times: number; people: number }>;
+  };
 }
 
 /**
@@ -47,12 +49,13 @@ test("a member prays from the home page: count and pressed state change, survive
 }, testInfo) => {
   await signUpFresh(page, "praying");
   // Wait for the live counts, so "before" is the server's number and not the cached page's.
-  await openWithCounts(page, "/");
+  const live = await openWithCounts(page, "/");
   const card = page.locator(`section[data-region="${exactRegion(testInfo)}"] article`).first();
   const id = await idOf(card);
   const button = card.getByRole("button", { name: "I prayed", exact: true });
   await expect(button).toHaveAttribute("aria-pressed", "false");
-  const before = await countOf(page, id);
+  const before = live.counts[String(id)]!;
+  await expect.poll(() => countOf(page, id)).toEqual(before);
 
   const answered = page.waitForResponse((r) => r.url().endsWith("/api/prayers"));
   await button.click();
@@ -79,6 +82,11 @@ test("a member prays from the home page: count and pressed state change, survive
   await again.getByRole("button", { name: "I prayed", exact: true }).click();
   expect(await (await second).json()).toMatchObject({ recorded: false });
   await openWithCounts(page, "/");
+  // The live numbers replace the cached page's once React has them: wait for that, then compare.
+  await expect
+    .poll(() => countOf(page, id))
+    .toEqual({ times: before.times + 1, people: before.people + 1 });
+  await page.waitForTimeout(500);
   expect(await countOf(page, id)).toEqual({ times: before.times + 1, people: before.people + 1 });
 });
 
@@ -192,8 +200,8 @@ test("counts on an open page move without a reload when someone else prays", asy
   test.setTimeout(60_000);
   await page.goto("/requests?region=latin-america");
   const id = await idOf(page.getByRole("article").first());
-  await openWithCounts(page, `/requests/${id}`);
-  const before = await countOf(page, id);
+  const before = (await openWithCounts(page, `/requests/${id}`)).counts[String(id)]!;
+  await expect.poll(() => countOf(page, id)).toEqual(before);
 
   const other = await browser.newContext({ baseURL });
   const someone = await other.newPage();
