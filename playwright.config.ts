@@ -31,11 +31,33 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts/ },
-    { name: "phone", use: { ...devices["Pixel 7"], launchOptions }, dependencies: ["setup"] },
+    {
+      name: "phone",
+      use: { ...devices["Pixel 7"], launchOptions },
+      dependencies: ["setup"],
+      testIgnore: /publishing\.spec\.ts/,
+    },
     {
       name: "desktop",
       dependencies: ["setup"],
+      testIgnore: /publishing\.spec\.ts/,
       use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 }, launchOptions },
+    },
+    // Publishing changes what the home page shows: it runs after the suites that read it, once on
+    // a desktop and then once on a phone.
+    {
+      name: "publishing-desktop",
+      testMatch: /publishing\.spec\.ts/,
+      dependencies: ["phone", "desktop"],
+      fullyParallel: false,
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 }, launchOptions },
+    },
+    {
+      name: "publishing-phone",
+      testMatch: /publishing\.spec\.ts/,
+      dependencies: ["publishing-desktop"],
+      fullyParallel: false,
+      use: { ...devices["Pixel 7"], launchOptions },
     },
   ],
   webServer: {

@@ -6,7 +6,12 @@ import { HomeRegionFilter, HomeRegionFilterFallback } from "@/components/home-re
 import { CountsProvider } from "@/components/prayer-counts";
 import { RequestCard } from "@/components/request-card";
 import { Verse } from "@/components/verse";
-import { getLatestBulletin, type BulletinItemView } from "@/lib/data/bulletins";
+import { expirePageAt } from "@/lib/cache";
+import {
+  getLatestBulletin,
+  nextScheduledPublish,
+  type BulletinItemView,
+} from "@/lib/data/bulletins";
 import { listRegions } from "@/lib/data/regions";
 import { formatDate } from "@/lib/time";
 
@@ -26,7 +31,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function HomePage() {
-  const [bulletin, regions] = await Promise.all([getLatestBulletin(), listRegions()]);
+  const [bulletin, regions, next] = await Promise.all([
+    getLatestBulletin(),
+    listRegions(),
+    nextScheduledPublish(),
+  ]);
+  await expirePageAt(next);
   if (!bulletin) {
     return (
       <div className="py-16 text-center">

@@ -3,6 +3,7 @@
 // signed-in person, what they prayed for today and follow), refreshed while the page is open.
 import { useQuery, useQueryClient, type QueryKey } from "@tanstack/react-query";
 import { createContext, useContext } from "react";
+import { countText } from "@/lib/count-text";
 
 export interface Counts {
   times: number;
@@ -58,12 +59,6 @@ export function usePageState() {
       client.setQueryData<PageState>(queryKey, (old) => (old ? change(old) : old));
     },
   };
-}
-
-export function countText({ times, people }: Counts): string {
-  const t = times === 1 ? "time" : "times";
-  const p = people === 1 ? "person" : "people";
-  return `Prayed ${times} ${t} by ${people} ${p}`;
 }
 
 /** "Prayed N times by M people", from the live counts once they arrive, else from the rendered page. */

@@ -20,9 +20,16 @@ export interface RequestCardProps {
   /** Show the whole body (a bulletin) or a short excerpt (a list). */
   full?: boolean;
   headingLevel?: "h2" | "h3";
+  /** A staff preview: not public yet, so no "I prayed" and no link. */
+  preview?: boolean;
 }
 
-export function RequestCard({ request, full = false, headingLevel = "h3" }: RequestCardProps) {
+export function RequestCard({
+  request,
+  full = false,
+  headingLevel = "h3",
+  preview = false,
+}: RequestCardProps) {
   const Heading = headingLevel;
   return (
     <article className="rounded-xl border border-line bg-card p-4 shadow-sm sm:p-5">
@@ -34,9 +41,13 @@ export function RequestCard({ request, full = false, headingLevel = "h3" }: Requ
         </span>
       </div>
       <Heading className="mt-2 text-lg leading-snug font-semibold">
-        <Link href={`/requests/${request.id}`} className="hover:underline">
-          {request.title}
-        </Link>
+        {preview ? (
+          request.title
+        ) : (
+          <Link href={`/requests/${request.id}`} className="hover:underline">
+            {request.title}
+          </Link>
+        )}
       </Heading>
       {full ? (
         <div
@@ -51,7 +62,7 @@ export function RequestCard({ request, full = false, headingLevel = "h3" }: Requ
           id={request.id}
           initial={{ times: request.prayerCount, people: request.prayerPeople }}
         />
-        <PrayButton requestId={request.id} />
+        {preview ? null : <PrayButton requestId={request.id} />}
       </div>
     </article>
   );

@@ -380,3 +380,21 @@ export const mailOutbox = pgTable(
     index("mail_outbox_to_idx").on(t.to),
   ],
 );
+
+// ---- audit ----
+
+/** Every staff change: who, what, when, and the record before and after. */
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
+    actorId: text("actor_id").references(() => users.id, { onDelete: "set null" }),
+    entityType: text("entity_type", { enum: ["bulletin", "request", "update"] }).notNull(),
+    entityId: integer("entity_id").notNull(),
+    action: text("action").notNull(),
+    before: jsonb("before").$type<Record<string, unknown> | null>(),
+    after: jsonb("after").$type<Record<string, unknown> | null>(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("audit_entity_idx").on(t.entityType, t.entityId, t.createdAt)],
+);

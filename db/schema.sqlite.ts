@@ -378,3 +378,21 @@ export const mailOutbox = sqliteTable(
     index("mail_outbox_to_idx").on(t.to),
   ],
 );
+
+// ---- audit ----
+
+/** Every staff change: who, what, when, and the record before and after. */
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    actorId: text("actor_id").references(() => users.id, { onDelete: "set null" }),
+    entityType: text("entity_type", { enum: ["bulletin", "request", "update"] }).notNull(),
+    entityId: integer("entity_id").notNull(),
+    action: text("action").notNull(),
+    before: text("before", { mode: "json" }).$type<Record<string, unknown> | null>(),
+    after: text("after", { mode: "json" }).$type<Record<string, unknown> | null>(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("audit_entity_idx").on(t.entityType, t.entityId, t.createdAt)],
+);

@@ -30,6 +30,7 @@ export const {
   eventFeaturedRequests,
   passwordResetTokens,
   mailOutbox,
+  auditLog,
 } = schema;
 
 export type User = typeof users.$inferSelect;

@@ -4,6 +4,7 @@ export class ApiError extends Error {
     message: string,
     readonly status: number,
     readonly fieldErrors: Record<string, string> = {},
+    readonly details?: unknown,
   ) {
     super(message);
   }
@@ -27,12 +28,14 @@ export async function sendJson<T = Record<string, unknown>>(
   const data = (await response.json().catch(() => ({}))) as {
     error?: string;
     fieldErrors?: Record<string, string>;
+    details?: unknown;
   };
   if (!response.ok) {
     throw new ApiError(
       data.error ?? `Something went wrong (${response.status}).`,
       response.status,
       data.fieldErrors,
+      data.details,
     );
   }
   return data as T;

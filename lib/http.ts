@@ -1,5 +1,6 @@
 // The one wrapper for route handlers: same-origin check → body size → zod → actor → scoped write → status.
 import "server-only";
+import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { currentActor } from "@/lib/auth/session";
 import type { Actor } from "@/lib/permissions";
@@ -61,6 +62,8 @@ export function jsonRoute<S extends z.ZodType, P extends Params = Params>(option
     context: HandlerContext<P>,
   ) => Promise<RouteResult & { headers?: HeadersInit }>;
   successStatus?: number;
+  /** The write changes what public pages show: drop every cached page once it succeeds. */
+  revalidatesPublicPages?: boolean;
 }) {
   return async (request: Request, route: { params: Promise<P> }): Promise<Response> => {
     if (!sameOrigin(request)) return respond(fail(403, "Cross-site requests are not accepted."));
@@ -74,6 +77,7 @@ export function jsonRoute<S extends z.ZodType, P extends Params = Params>(option
     const actor = await currentActor();
     const result = await options.run(parsed.data, { actor, request, params: await route.params });
     const { headers, ...rest } = result;
+    if (rest.ok && options.revalidatesPublicPages) revalidatePath("/", "layout");
     return respond(rest as Result, options.successStatus, headers);
   };
 }

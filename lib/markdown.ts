@@ -43,19 +43,31 @@ export function renderMarkdown(markdown: string): string {
   return sanitizeHtml(html, allowed);
 }
 
-/** Plain text of a Markdown body (for summaries, feeds and meta descriptions). */
+// sanitize-html escapes the text it keeps (&, < and >); plain text needs them back, or React would
+// show "Tom &amp; Jerry" for "Tom & Jerry". One pass, so "&amp;lt;" becomes "&lt;", not "<".
+const ESCAPED = /&(amp|lt|gt|quot);/g;
+const UNESCAPED: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"' };
+
+/**
+ * Plain text of a Markdown body (for summaries, feeds and meta descriptions). It is text, not HTML:
+ * whatever puts it into HTML must escape it, as React and Next's metadata do.
+ */
 export function markdownToText(markdown: string): string {
   return sanitizeHtml(marked.parse(markdown, { async: false }), {
     allowedTags: [],
     allowedAttributes: {},
   })
+    .replace(ESCAPED, (_, name: string) => UNESCAPED[name] ?? "")
     .replace(/\s+/g, " ")
     .trim();
 }
 
+/** The start of a Markdown body as plain text, cut at a word and marked with "…" when cut. */
 export function excerpt(markdown: string, length = 180): string {
   const text = markdownToText(markdown);
   if (text.length <= length) return text;
-  const cut = text.slice(0, length);
-  return `${cut.slice(0, cut.lastIndexOf(" ") > 0 ? cut.lastIndexOf(" ") : length)}…`;
+  // One character more, so a cut that falls just before a space keeps its last whole word.
+  const cut = text.slice(0, length + 1);
+  const space = cut.lastIndexOf(" ");
+  return `${cut.slice(0, space > 0 ? space : length)}…`;
 }

@@ -5,6 +5,8 @@ export type Failure = {
   status: 400 | 401 | 403 | 404 | 409 | 422 | 429;
   error: string;
   fieldErrors?: Record<string, string>;
+  /** Extra facts for the caller to show, e.g. the safety flags that stopped a publish. */
+  details?: unknown;
 };
 export type Result<T extends object = object> = ({ ok: true } & T) | Failure;
 

@@ -34,3 +34,72 @@ export function weekStart(at: Date, timeZone = appTimeZone()): string {
   const sinceMonday = (noon.getUTCDay() + 6) % 7;
   return new Date(noon.getTime() - sinceMonday * 86_400_000).toISOString().slice(0, 10);
 }
+
+/** Minutes `timeZone` is ahead of UTC at the instant `at`. */
+function offsetMinutes(at: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(at);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const wall = Date.UTC(
+    get("year"),
+    get("month") - 1,
+    get("day"),
+    get("hour"),
+    get("minute"),
+    get("second"),
+  );
+  return Math.round((wall - Math.floor(at.getTime() / 1000) * 1000) / 60_000);
+}
+
+/**
+ * The instant a wall-clock time ("2026-12-06T09:00", as a datetime-local field gives it) names in
+ * `timeZone`; a time with its own offset or Z is taken as is. Null when the date does not exist
+ * (30 February) or is not in that shape.
+ */
+export function parseLocalDateTime(value: string, timeZone = appTimeZone()): Date | null {
+  const match =
+    /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d{1,3})?(Z|[+-]\d{2}:\d{2})?$/.exec(
+      value,
+    );
+  if (!match) return null;
+  const [, y, mo, d, h, mi, s, zone] = match;
+  const wall = Date.UTC(
+    Number(y),
+    Number(mo) - 1,
+    Number(d),
+    Number(h),
+    Number(mi),
+    Number(s ?? 0),
+  );
+  const check = new Date(wall);
+  if (
+    check.getUTCFullYear() !== Number(y) ||
+    check.getUTCMonth() !== Number(mo) - 1 ||
+    check.getUTCDate() !== Number(d) ||
+    Number(h) > 23 ||
+    Number(mi) > 59
+  )
+    return null;
+  if (zone) {
+    const parsed = Date.parse(value);
+    return Number.isNaN(parsed) ? null : new Date(parsed);
+  }
+  // Two passes settle the offset across a daylight-saving change.
+  let guess = wall - offsetMinutes(new Date(wall), timeZone) * 60_000;
+  guess = wall - offsetMinutes(new Date(guess), timeZone) * 60_000;
+  return new Date(guess);
+}
+
+/** The datetime-local value ("YYYY-MM-DDTHH:MM") for an instant, in `timeZone`. */
+export function toLocalDateTime(at: Date, timeZone = appTimeZone()): string {
+  const local = new Date(at.getTime() + offsetMinutes(at, timeZone) * 60_000);
+  return local.toISOString().slice(0, 16);
+}

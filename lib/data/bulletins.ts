@@ -248,3 +248,15 @@ export async function listBulletinsForStaff(
     published: all.filter((r) => r.status !== "draft" && r.publishAt !== null && r.publishAt <= now),
   };
 }
+
+/** The next time a scheduled bulletin goes public, if any: cached public pages expire at it. */
+export async function nextScheduledPublish(now = new Date()): Promise<Date | null> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ at: bulletins.publishAt })
+    .from(bulletins)
+    .where(and(inArray(bulletins.status, ["scheduled", "published"]), gt(bulletins.publishAt, now)))
+    .orderBy(asc(bulletins.publishAt))
+    .limit(1);
+  return row?.at ?? null;
+}

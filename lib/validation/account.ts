@@ -51,7 +51,7 @@ export type SignUpInput = z.output<typeof signUpSchema>;
 export function fieldErrors(error: z.ZodError): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "form");
+    const key = issue.path.length > 0 ? issue.path.map(String).join(".") : "form";
     out[key] ??= issue.message;
   }
   return out;

@@ -10,6 +10,8 @@ import { getPublicRequest } from "@/lib/data/requests";
 import { excerpt, renderMarkdown } from "@/lib/markdown";
 import { formatDate } from "@/lib/time";
 import { parseId } from "@/lib/validation/ids";
+import { expirePageAt } from "@/lib/cache";
+import { nextScheduledPublish } from "@/lib/data/bulletins";
 
 // Rendered on first visit and cached; staff changes invalidate it.
 export const revalidate = 300;
@@ -22,7 +24,10 @@ type Props = { params: Promise<{ id: string }> };
 
 async function load(params: Props["params"]) {
   const id = parseId((await params).id);
-  return id === null ? null : getPublicRequest(id);
+  const found = id === null ? null : await getPublicRequest(id);
+  // Not public yet may mean "scheduled": the cached 404 then expires when the next bulletin goes out.
+  if (!found) await expirePageAt(await nextScheduledPublish());
+  return found;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,0 +1,31 @@
+// Staff add a dated update to a request, mark it answered (saying how), or reopen it.
+import { addCaseUpdate } from "@/lib/data/staff";
+import { jsonRoute } from "@/lib/http";
+import { fail } from "@/lib/result";
+import { calendarDay, parseLocalDateTime } from "@/lib/time";
+import { caseUpdateSchema } from "@/lib/validation/bulletins";
+import { parseId } from "@/lib/validation/ids";
+
+export const POST = jsonRoute<typeof caseUpdateSchema, { id: string }>({
+  schema: caseUpdateSchema,
+  successStatus: 201,
+  revalidatesPublicPages: true,
+  async run(input, { actor, params }) {
+    const now = new Date();
+    const today = calendarDay(now);
+    if (input.postedOn && input.postedOn > today)
+      return fail(422, "An update cannot be dated in the future.", {
+        postedOn: "An update cannot be dated in the future.",
+      });
+    // Today's update carries the current time; an earlier day's sits at its noon.
+    const postedAt =
+      !input.postedOn || input.postedOn === today
+        ? now
+        : (parseLocalDateTime(`${input.postedOn}T12:00`) ?? now);
+    return addCaseUpdate(actor, parseId(params.id) ?? 0, {
+      kind: input.kind,
+      body: input.body,
+      postedAt,
+    });
+  },
+});

@@ -1,0 +1,54 @@
+// A bulletin exactly as the public will see it, before it is public.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { BulletinBody } from "@/components/bulletin-body";
+import { requirePermission } from "@/lib/auth/guard";
+import { listRegions } from "@/lib/data/regions";
+import { getBulletinForEdit } from "@/lib/data/staff";
+import { parseId } from "@/lib/validation/ids";
+
+export const metadata: Metadata = { title: "Preview", robots: { index: false } };
+
+export default async function PreviewPage({ params }: { params: Promise<{ id: string }> }) {
+  const raw = (await params).id;
+  const actor = await requirePermission(
+    { action: "bulletin.write" },
+    `/staff/bulletins/${raw}/preview`,
+  );
+  const id = parseId(raw);
+  if (id === null) notFound();
+  const [found, regions] = await Promise.all([getBulletinForEdit(actor, id), listRegions()]);
+  if (!found.ok) notFound();
+  const { bulletin } = found;
+  const names = new Map(regions.map((r) => [r.slug, r.name]));
+  return (
+    <>
+      <p role="note" className="mb-6 rounded-lg border border-accent bg-card px-4 py-3 text-sm">
+        Preview: this is how the bulletin will look once published.{" "}
+        <Link href={`/staff/bulletins/${id}`} className="text-accent underline underline-offset-4">
+          Back to editing
+        </Link>
+      </p>
+      <BulletinBody
+        preview
+        bulletin={{
+          ...bulletin,
+          publishAt: bulletin.publishAt ?? new Date(),
+          items: bulletin.items.map((item) => ({
+            id: item.requestId,
+            title: item.title,
+            body: item.body,
+            kind: item.kind,
+            status: item.status,
+            country: item.country,
+            regionSlug: item.region,
+            regionName: names.get(item.region) ?? item.region,
+            prayerCount: 0,
+            prayerPeople: 0,
+          })),
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,150 @@
+"use client";
+// Publish now or at a chosen time, or take a bulletin back to draft. When the safety check flags
+// something, staff see each flag and must confirm before it goes out.
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useId, useState } from "react";
+import { ApiError, sendJson } from "@/lib/api-client";
+import { FormAlert, useHydrated } from "@/components/ui/field";
+
+interface FlagGroup {
+  where: string;
+  flags: { kind: string; match: string; message: string; index: number }[];
+}
+
+export function PublishPanel({
+  bulletinId,
+  status,
+  publishAtLocal,
+  timeZone,
+}: {
+  bulletinId: number;
+  status: "draft" | "scheduled" | "published";
+  /** The current publish time as a datetime-local value, if any. */
+  publishAtLocal: string | null;
+  timeZone: string;
+}) {
+  const router = useRouter();
+  const hydrated = useHydrated();
+  const id = useId();
+  const [at, setAt] = useState(status === "scheduled" ? (publishAtLocal ?? "") : "");
+  const [confirm, setConfirm] = useState(false);
+  const [flags, setFlags] = useState<FlagGroup[]>([]);
+  const publish = useMutation({
+    mutationFn: () =>
+      sendJson<{ status: string; publishAt: string }>(
+        `/api/staff/bulletins/${bulletinId}/publish`,
+        "POST",
+        { at: at || null, confirmSafety: confirm },
+      ),
+    onError: (error) => {
+      if (error instanceof ApiError && error.status === 409) {
+        const details = error.details as { flags?: FlagGroup[] } | undefined;
+        setFlags(details?.flags ?? []);
+      }
+    },
+    onSuccess: () => {
+      setFlags([]);
+      router.refresh();
+    },
+  });
+  const unpublish = useMutation({
+    mutationFn: () => sendJson(`/api/staff/bulletins/${bulletinId}/unpublish`, "POST", {}),
+    onSuccess: () => router.refresh(),
+  });
+  const error = publish.error ?? unpublish.error;
+  return (
+    <section
+      aria-labelledby={`${id}-heading`}
+      className="rounded-xl border border-line bg-card p-4 sm:p-5"
+    >
+      <h2 id={`${id}-heading`} className="text-xl font-semibold">
+        Publish
+      </h2>
+      <form
+        className="mt-3 space-y-3"
+        onSubmit={(event) => {
+          event.preventDefault();
+          publish.mutate();
+        }}
+      >
+        <div>
+          <label htmlFor={`${id}-at`} className="block text-sm font-semibold">
+            Publish at
+          </label>
+          <p id={`${id}-at-hint`} className="text-sm text-muted">
+            Leave empty to publish now. Times are in {timeZone}; a scheduled bulletin appears by
+            itself at its time.
+          </p>
+          <input
+            id={`${id}-at`}
+            type="datetime-local"
+            step={1}
+            value={at}
+            onChange={(e) => setAt(e.target.value)}
+            aria-describedby={`${id}-at-hint`}
+            className="mt-1 block rounded-lg border border-line bg-card px-3 py-2"
+          />
+        </div>
+        {flags.length > 0 ? (
+          <div
+            role="alert"
+            className="rounded-lg border border-amber-700 px-3 py-2 text-sm text-amber-900 dark:border-amber-300 dark:text-amber-100"
+          >
+            <p className="font-semibold">The safety check flagged:</p>
+            <ul className="mt-1 list-disc pl-5">
+              {flags.flatMap((group) =>
+                group.flags.map((flag) => (
+                  <li key={`${group.where}-${flag.index}-${flag.kind}`}>
+                    {group.where}: {flag.message}
+                  </li>
+                )),
+              )}
+            </ul>
+            <label className="mt-2 flex items-start gap-2">
+              <input
+                type="checkbox"
+                checked={confirm}
+                onChange={(e) => setConfirm(e.target.checked)}
+                className="mt-1"
+              />
+              <span>I checked these: nothing here identifies a survivor or anyone at risk.</span>
+            </label>
+          </div>
+        ) : null}
+        {error && !(error instanceof ApiError && error.status === 409) ? (
+          <FormAlert message={error.message} />
+        ) : null}
+        {publish.isSuccess ? (
+          <FormAlert
+            tone="success"
+            message={
+              publish.data.status === "scheduled"
+                ? "Scheduled. It will appear by itself at its time."
+                : "Published. It is on the home page now."
+            }
+          />
+        ) : null}
+        <div className="flex flex-wrap gap-3">
+          <button
+            type="submit"
+            disabled={!hydrated || publish.isPending || (flags.length > 0 && !confirm)}
+            className="rounded-lg bg-accent px-4 py-2 font-semibold text-accent-ink disabled:opacity-60"
+          >
+            {at ? "Schedule" : "Publish now"}
+          </button>
+          {status !== "draft" ? (
+            <button
+              type="button"
+              disabled={!hydrated || unpublish.isPending}
+              onClick={() => unpublish.mutate()}
+              className="rounded-lg border border-line px-4 py-2 font-semibold"
+            >
+              Unpublish
+            </button>
+          ) : null}
+        </div>
+      </form>
+    </section>
+  );
+}
