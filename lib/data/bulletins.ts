@@ -222,7 +222,11 @@ export interface StaffBulletinRow {
 export async function listBulletinsForStaff(
   actor: Actor | null,
 ): Promise<
-  Result<{ drafts: StaffBulletinRow[]; scheduled: StaffBulletinRow[]; published: StaffBulletinRow[] }>
+  Result<{
+    drafts: StaffBulletinRow[];
+    scheduled: StaffBulletinRow[];
+    published: StaffBulletinRow[];
+  }>
 > {
   const decision = authorize(actor, { action: "bulletin.write" });
   if (!decision.ok) return fail(decision.status, decision.error);
@@ -237,7 +241,10 @@ export async function listBulletinsForStaff(
       itemCount,
     })
     .from(bulletins)
-    .orderBy(desc(sql`coalesce(${bulletins.publishAt}, ${bulletins.createdAt})`), desc(bulletins.id))
+    .orderBy(
+      desc(sql`coalesce(${bulletins.publishAt}, ${bulletins.createdAt})`),
+      desc(bulletins.id),
+    )
     .limit(500);
   const now = new Date();
   const all = rows.map((r) => ({ ...r, itemCount: Number(r.itemCount) }));
@@ -245,7 +252,9 @@ export async function listBulletinsForStaff(
     ok: true,
     drafts: all.filter((r) => r.status === "draft"),
     scheduled: all.filter((r) => r.status !== "draft" && r.publishAt !== null && r.publishAt > now),
-    published: all.filter((r) => r.status !== "draft" && r.publishAt !== null && r.publishAt <= now),
+    published: all.filter(
+      (r) => r.status !== "draft" && r.publishAt !== null && r.publishAt <= now,
+    ),
   };
 }
 

@@ -56,13 +56,19 @@ describe("drafts, schedules and publishing", () => {
     const latestBefore = await getLatestBulletin();
     const id = await saveBulletinDraft(parseBulletin(draftText));
     const db = await getDb();
-    const [item] = await db.select({ id: requests.id }).from(requests).where(eq(requests.firstBulletinId, id));
+    const [item] = await db
+      .select({ id: requests.id })
+      .from(requests)
+      .where(eq(requests.firstBulletinId, id));
     expect(await getPublicBulletin(id)).toBeNull();
     expect(await getPublicRequest(item!.id)).toBeNull();
     expect(await getPrayerCounts([item!.id])).toEqual({});
 
     await db.transaction((tx) => publishBulletinIn(tx, id, new Date(Date.now() + 3_600_000)));
-    const [row] = await db.select({ status: bulletins.status }).from(bulletins).where(eq(bulletins.id, id));
+    const [row] = await db
+      .select({ status: bulletins.status })
+      .from(bulletins)
+      .where(eq(bulletins.id, id));
     expect(row?.status).toBe("scheduled");
     expect(await getPublicBulletin(id)).toBeNull();
     expect((await getLatestBulletin())?.id).toBe(latestBefore?.id);
@@ -77,7 +83,10 @@ describe("drafts, schedules and publishing", () => {
   });
 
   it("shows the staff list only to staff", async () => {
-    expect(await listBulletinsForStaff(await makeUser("member"))).toMatchObject({ ok: false, status: 403 });
+    expect(await listBulletinsForStaff(await makeUser("member"))).toMatchObject({
+      ok: false,
+      status: 403,
+    });
     expect(await listBulletinsForStaff(null)).toMatchObject({ ok: false, status: 401 });
   });
 });
@@ -94,7 +103,9 @@ describe("the request list", () => {
     expect(praise.total).toBeLessThan(all.total);
     expect((await listPublicRequests({ page: 1, status: "archived" })).total).toBe(0);
     // "%" and "_" are letters in a search, not wildcards.
-    expect((await listPublicRequests({ page: 1, q: "100%" })).items.map((r) => r.title).join()).not.toBe("");
+    expect(
+      (await listPublicRequests({ page: 1, q: "100%" })).items.map((r) => r.title).join(),
+    ).not.toBe("");
     expect((await listPublicRequests({ page: 1, q: "court_case" })).total).toBe(1);
     expect((await listPublicRequests({ page: 1, q: "court%case" })).total).toBe(0);
     expect((await listPublicRequests({ page: 1, q: "GHANA" })).total).toBeGreaterThan(0);

@@ -77,7 +77,10 @@ beforeAll(async () => {
   await insertRequest(r1, "Answered", { status: "answered", prayerCount: 100, prayerPeople: 9 });
   await insertRequest(r2, "Draft only", { publishedAt: null, prayerCount: 50 });
   await insertRequest(r2, "Draft, unprayed", { publishedAt: null });
-  await insertRequest(r3, "Tomorrow", { publishedAt: new Date(now.getTime() + DAY), prayerCount: 40 });
+  await insertRequest(r3, "Tomorrow", {
+    publishedAt: new Date(now.getTime() + DAY),
+    prayerCount: 40,
+  });
   await insertRequest(r3, "Tomorrow, unprayed", { publishedAt: new Date(now.getTime() + DAY) });
   r = { a, b, c, g, h, i, j };
 
@@ -171,7 +174,15 @@ describe("getEngagement", () => {
         .returning({ id: churches.id });
       ids.push(row!.id);
     }
-    const [c1, c2, c3, c4, c5, c6, c7] = ids as [number, number, number, number, number, number, number];
+    const [c1, c2, c3, c4, c5, c6, c7] = ids as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
     await db.insert(freedomSundayEvents).values([
       { churchId: c1, date: "2030-11-03", createdAt: ago(1) },
       { churchId: c2, date: "2030-11-10", createdAt: ago(2) },

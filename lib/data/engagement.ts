@@ -68,7 +68,9 @@ export interface Engagement {
 
 /** The day (YYYY-MM-DD) `days` days after `day` (negative: before), in plain calendar arithmetic. */
 function addDays(day: string, days: number): string {
-  return new Date(new Date(`${day}T12:00:00Z`).getTime() + days * DAY_MS).toISOString().slice(0, 10);
+  return new Date(new Date(`${day}T12:00:00Z`).getTime() + days * DAY_MS)
+    .toISOString()
+    .slice(0, 10);
 }
 
 /** The Mondays of the last `n` weeks up to the week `now` falls in, oldest first. */

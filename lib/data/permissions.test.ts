@@ -32,8 +32,16 @@ const mutations: {
   allowed: Who[];
   run: (actor: Actor | null) => Promise<Result<object>>;
 }[] = [
-  { name: "record a prayer", allowed: ["member", "leader", "staff", "admin"], run: (a) => recordPrayer(a, requestId) },
-  { name: "follow a request", allowed: ["member", "leader", "staff", "admin"], run: (a) => setFollow(a, requestId, true) },
+  {
+    name: "record a prayer",
+    allowed: ["member", "leader", "staff", "admin"],
+    run: (a) => recordPrayer(a, requestId),
+  },
+  {
+    name: "follow a request",
+    allowed: ["member", "leader", "staff", "admin"],
+    run: (a) => setFollow(a, requestId, true),
+  },
   {
     name: "change a role",
     allowed: ["admin"],
@@ -54,7 +62,9 @@ describe.each(mutations)("$name", ({ allowed, run }) => {
       expect(after.prayers).toBe(before.prayers);
       expect(after.follows).toBe(before.follows);
       // Only the target user made for the attempt may be new; no existing role changed.
-      expect(after.roles.filter((r) => before.roles.some((b) => b.id === r.id))).toEqual(before.roles);
+      expect(after.roles.filter((r) => before.roles.some((b) => b.id === r.id))).toEqual(
+        before.roles,
+      );
     }
   });
 });

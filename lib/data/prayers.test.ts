@@ -38,7 +38,8 @@ describe("recordPrayer", () => {
     await recordPrayer(b, id);
     const after = await requestCounters(id);
     expect(after).toEqual({ times: before!.times + 2, people: before!.people + 2 });
-    if (again.ok) expect(again.counts).toEqual({ times: before!.times + 1, people: before!.people + 1 });
+    if (again.ok)
+      expect(again.counts).toEqual({ times: before!.times + 1, people: before!.people + 1 });
   });
 
   it("counts a new day as another prayer by the same person", async () => {
@@ -48,7 +49,10 @@ describe("recordPrayer", () => {
     await recordPrayer(person, id, new Date("2026-03-01T10:00:00Z"));
     await recordPrayer(person, id, new Date("2026-03-01T23:00:00Z"));
     await recordPrayer(person, id, new Date("2026-03-02T09:00:00Z"));
-    expect(await requestCounters(id)).toEqual({ times: before.times + 2, people: before.people + 1 });
+    expect(await requestCounters(id)).toEqual({
+      times: before.times + 2,
+      people: before.people + 1,
+    });
   });
 
   it("splits days in the organisation's time zone", async () => {
@@ -116,7 +120,8 @@ describe("what a person sees of prayers", () => {
 
   it("counts are aggregates keyed by request, with no person in them", async () => {
     const counts = await getPrayerCounts(ids.slice(0, 3));
-    for (const value of Object.values(counts)) expect(Object.keys(value).sort()).toEqual(["people", "times"]);
+    for (const value of Object.values(counts))
+      expect(Object.keys(value).sort()).toEqual(["people", "times"]);
     expect(await getPrayerCounts([999_999])).toEqual({});
   });
 

@@ -181,7 +181,13 @@ export async function getMyPrayers(
   actor: Actor | null,
   page: number,
 ): Promise<
-  Result<{ thisWeek: MyPrayer[]; history: MyPrayer[]; page: number; pageCount: number; total: number }>
+  Result<{
+    thisWeek: MyPrayer[];
+    history: MyPrayer[];
+    page: number;
+    pageCount: number;
+    total: number;
+  }>
 > {
   const allowed = permit(actor, { action: "me.read" });
   if (!allowed.ok) return fail(allowed.status, allowed.error);
@@ -239,4 +245,3 @@ export async function listFollowed(actor: Actor | null) {
     .limit(200);
   return { ok: true as const, items };
 }
-

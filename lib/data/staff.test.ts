@@ -61,15 +61,15 @@ describe("bulletins", () => {
     if (!found.ok) return;
     const [first, second] = found.bulletin.items;
     const edited = await saveBulletin(staff, created.id, {
-      ...bulletin([
-        { ...second!, title: "Second, edited" },
-        { ...first! },
-      ]),
+      ...bulletin([{ ...second!, title: "Second, edited" }, { ...first! }]),
       title: "Renamed",
     });
     expect(edited.ok).toBe(true);
     const again = await getBulletinForEdit(staff, created.id);
-    expect(again.ok && again.bulletin.items.map((i) => i.title)).toEqual(["Second, edited", "First"]);
+    expect(again.ok && again.bulletin.items.map((i) => i.title)).toEqual([
+      "Second, edited",
+      "First",
+    ]);
     expect(again.ok && again.bulletin.title).toBe("Renamed");
     const audit = await listAudit(staff, "bulletin", created.id);
     expect(audit.ok && audit.entries.map((e) => e.action)).toEqual(
@@ -107,7 +107,11 @@ describe("bulletins", () => {
 
   it("saves nothing at all when one item is bad", async () => {
     const before = await tableCounts();
-    const bad = await saveBulletin(staff, null, bulletin([item("Fine"), { ...item("Bad"), region: "atlantis" }]));
+    const bad = await saveBulletin(
+      staff,
+      null,
+      bulletin([item("Fine"), { ...item("Bad"), region: "atlantis" }]),
+    );
     expect(bad).toMatchObject({ ok: false, status: 422 });
     expect(await tableCounts()).toEqual(before);
   });
@@ -116,11 +120,15 @@ describe("bulletins", () => {
     const before = await tableCounts();
     for (const role of ["member", "leader"] as const) {
       const person = await makeUser(role);
-      expect(await saveBulletin(person, null, bulletin([item("Nope")]))).toMatchObject({ status: 403 });
+      expect(await saveBulletin(person, null, bulletin([item("Nope")]))).toMatchObject({
+        status: 403,
+      });
       expect(await publishBulletin(person, 1, { at: null, confirmSafety: true })).toMatchObject({
         status: 403,
       });
-      expect(await addCaseUpdate(person, 1, { kind: "answered", body: "x", postedAt: new Date() })).toMatchObject({
+      expect(
+        await addCaseUpdate(person, 1, { kind: "answered", body: "x", postedAt: new Date() }),
+      ).toMatchObject({
         status: 403,
       });
       expect(await setRequestArchived(person, 1, true)).toMatchObject({ status: 403 });
@@ -137,7 +145,9 @@ describe("publishing", () => {
     const created = await saveBulletin(
       staff,
       null,
-      bulletin([item("A hearing", "Pray for Maria Santos, 14 years old, from Kisumu. Call 0712 345 678.")]),
+      bulletin([
+        item("A hearing", "Pray for Maria Santos, 14 years old, from Kisumu. Call 0712 345 678."),
+      ]),
     );
     if (!created.ok) throw new Error(created.error);
     const refused = await publishBulletin(staff, created.id, { at: null, confirmSafety: false });
@@ -179,7 +189,9 @@ describe("publishing", () => {
     if (!created.ok) throw new Error(created.error);
     const db = await getDb();
     await db.update(bulletins).set({ verseText: "" }).where(eq(bulletins.id, created.id));
-    expect(await publishBulletin(staff, created.id, { at: null, confirmSafety: true })).toMatchObject({
+    expect(
+      await publishBulletin(staff, created.id, { at: null, confirmSafety: true }),
+    ).toMatchObject({
       status: 422,
     });
   });
@@ -192,7 +204,11 @@ describe("case updates", () => {
     await recordPrayer(await makeUser(), request.id);
     const countsBefore = (await getPublicRequest(request.id))!;
     expect(
-      await addCaseUpdate(staff, request.id, { kind: "update", body: "Charges filed.", postedAt: new Date() }),
+      await addCaseUpdate(staff, request.id, {
+        kind: "update",
+        body: "Charges filed.",
+        postedAt: new Date(),
+      }),
     ).toMatchObject({ ok: true, status: "open" });
     expect(
       await addCaseUpdate(staff, request.id, {
@@ -202,7 +218,11 @@ describe("case updates", () => {
       }),
     ).toMatchObject({ ok: true, status: "answered" });
     expect(
-      await addCaseUpdate(staff, request.id, { kind: "answered", body: "again", postedAt: new Date() }),
+      await addCaseUpdate(staff, request.id, {
+        kind: "answered",
+        body: "again",
+        postedAt: new Date(),
+      }),
     ).toMatchObject({ ok: false, status: 409 });
     const answered = (await getPublicRequest(request.id))!;
     expect(answered.status).toBe("answered");
@@ -212,7 +232,11 @@ describe("case updates", () => {
     expect(list.items.map((r) => r.id)).toContain(request.id);
 
     expect(
-      await addCaseUpdate(staff, request.id, { kind: "reopened", body: "An appeal.", postedAt: new Date() }),
+      await addCaseUpdate(staff, request.id, {
+        kind: "reopened",
+        body: "An appeal.",
+        postedAt: new Date(),
+      }),
     ).toMatchObject({ ok: true, status: "open" });
     const staffView = await getRequestForStaff(staff, request.id);
     expect(staffView.ok && staffView.request.updates).toHaveLength(3);
@@ -227,10 +251,20 @@ describe("case updates", () => {
   it("archives a request out of the default list and brings it back", async () => {
     const latest = (await getLatestBulletin())!;
     const request = latest.items.at(-1)!;
-    expect(await setRequestArchived(staff, request.id, true)).toMatchObject({ ok: true, status: "archived" });
-    expect((await listPublicRequests({ page: 1 })).items.map((r) => r.id)).not.toContain(request.id);
-    expect(await setRequestArchived(staff, request.id, false)).toMatchObject({ ok: true, status: "open" });
-    expect(await addCaseUpdate(staff, 9_999_999, { kind: "update", body: "x", postedAt: new Date() })).toMatchObject({
+    expect(await setRequestArchived(staff, request.id, true)).toMatchObject({
+      ok: true,
+      status: "archived",
+    });
+    expect((await listPublicRequests({ page: 1 })).items.map((r) => r.id)).not.toContain(
+      request.id,
+    );
+    expect(await setRequestArchived(staff, request.id, false)).toMatchObject({
+      ok: true,
+      status: "open",
+    });
+    expect(
+      await addCaseUpdate(staff, 9_999_999, { kind: "update", body: "x", postedAt: new Date() }),
+    ).toMatchObject({
       status: 404,
     });
   });

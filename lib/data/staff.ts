@@ -11,7 +11,10 @@ import { recordAudit } from "./audit";
 import { publishBulletinIn } from "./bulletins";
 import { getDb, lockRows, type Tx } from "./db";
 
-function staffOnly(actor: Actor | null, action: "bulletin.write" | "request.write"): Failure | Actor {
+function staffOnly(
+  actor: Actor | null,
+  action: "bulletin.write" | "request.write",
+): Failure | Actor {
   const decision = authorize(actor, { action });
   if (!decision.ok) return fail(decision.status, decision.error);
   return actor!;
@@ -123,13 +126,15 @@ export async function saveBulletin(
     const fieldErrors: Record<string, string> = {};
     input.items.forEach((item, index) => {
       if (!regionIds.has(item.region))
-        fieldErrors[`items.${index}.region`] = `Item ${index + 1}: there is no region “${item.region}”.`;
+        fieldErrors[`items.${index}.region`] =
+          `Item ${index + 1}: there is no region “${item.region}”.`;
     });
     const seen = new Set<number>();
     input.items.forEach((item, index) => {
       if (!item.requestId) return;
       if (seen.has(item.requestId))
-        fieldErrors[`items.${index}.requestId`] = `Item ${index + 1} repeats a request already in this bulletin.`;
+        fieldErrors[`items.${index}.requestId`] =
+          `Item ${index + 1} repeats a request already in this bulletin.`;
       seen.add(item.requestId);
     });
     if (Object.keys(fieldErrors).length > 0)
@@ -266,7 +271,9 @@ export async function saveBulletin(
     await tx.delete(bulletinItems).where(eq(bulletinItems.bulletinId, bulletinId));
     await tx
       .insert(bulletinItems)
-      .values(requestIds.map((requestId, position) => ({ bulletinId: bulletinId!, requestId, position })));
+      .values(
+        requestIds.map((requestId, position) => ({ bulletinId: bulletinId!, requestId, position })),
+      );
     if (publicAt) {
       // Carried-over requests that were never public become public with this (already public) bulletin.
       await tx
@@ -298,7 +305,10 @@ export function safetyFlags(bulletin: {
   const places = [
     { where: "Title", text: bulletin.title },
     ...bulletin.notes.map((text, i) => ({ where: `Note ${i + 1}`, text })),
-    ...bulletin.items.map((item, i) => ({ where: `Item ${i + 1}`, text: `${item.title}\n${item.body}` })),
+    ...bulletin.items.map((item, i) => ({
+      where: `Item ${i + 1}`,
+      text: `${item.title}\n${item.body}`,
+    })),
   ];
   return places
     .map((place) => ({ where: place.where, flags: findPersonalIdentifiers(place.text) }))
@@ -346,7 +356,9 @@ export async function publishBulletin(
       before: { status: bulletin.status, publishAt: bulletin.publishAt?.toISOString() ?? null },
       after: {
         publishAt: at.toISOString(),
-        ...(flags.length > 0 ? { safetyFlagsConfirmed: flags.flatMap((f) => f.flags.map((x) => x.match)) } : {}),
+        ...(flags.length > 0
+          ? { safetyFlagsConfirmed: flags.flatMap((f) => f.flags.map((x) => x.match)) }
+          : {}),
       },
     });
   });
@@ -447,7 +459,12 @@ export async function getRequestForStaff(
   if (!row) return fail(404, "There is no such request.");
   const [timeline, carriedBy] = await Promise.all([
     db
-      .select({ id: updates.id, kind: updates.kind, body: updates.body, postedAt: updates.postedAt })
+      .select({
+        id: updates.id,
+        kind: updates.kind,
+        body: updates.body,
+        postedAt: updates.postedAt,
+      })
       .from(updates)
       .where(eq(updates.requestId, id))
       .orderBy(asc(updates.postedAt), asc(updates.id)),
@@ -575,4 +592,3 @@ export async function listCarryableRequests(actor: Actor | null) {
     .limit(300);
   return { ok: true as const, items };
 }
-

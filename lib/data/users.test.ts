@@ -21,21 +21,32 @@ const email = () => `person-${crypto.randomUUID().slice(0, 8)}@example.org`;
 describe("sign-up and sign-in", () => {
   it("creates a member, refuses the same email twice, and checks the password", async () => {
     const address = email();
-    const created = await createUser({ name: "Pat", email: address, password: "a good long password" });
+    const created = await createUser({
+      name: "Pat",
+      email: address,
+      password: "a good long password",
+    });
     expect(created.ok).toBe(true);
-    expect(await createUser({ name: "Pat 2", email: address, password: "another long password" })).toMatchObject({
+    expect(
+      await createUser({ name: "Pat 2", email: address, password: "another long password" }),
+    ).toMatchObject({
       ok: false,
       status: 409,
     });
-    expect(await verifyCredentials(address, "a good long password")).toMatchObject({ email: address });
+    expect(await verifyCredentials(address, "a good long password")).toMatchObject({
+      email: address,
+    });
     expect(await verifyCredentials(address, "the wrong password")).toBeNull();
     expect(await verifyCredentials(email(), "a good long password")).toBeNull();
-    if (created.ok) expect(await getActor(created.userId)).toMatchObject({ role: "member", email: address });
+    if (created.ok)
+      expect(await getActor(created.userId)).toMatchObject({ role: "member", email: address });
   });
 
   it("creates or updates a user from the command line", async () => {
     const address = email();
-    expect((await upsertUser({ email: address, password: "first password!", role: "staff" })).created).toBe(true);
+    expect(
+      (await upsertUser({ email: address, password: "first password!", role: "staff" })).created,
+    ).toBe(true);
     const again = await upsertUser({ email: address, password: "second password!", role: "admin" });
     expect(again).toMatchObject({ created: false, user: { role: "admin" } });
     expect(await verifyCredentials(address, "second password!")).not.toBeNull();
@@ -50,7 +61,10 @@ describe("password reset", () => {
     expect(reset).not.toBeNull();
     expect(await resetPassword(reset!.token, "new password here")).toEqual({ ok: true });
     expect(await verifyCredentials(address, "new password here")).not.toBeNull();
-    expect(await resetPassword(reset!.token, "third password here")).toMatchObject({ ok: false, status: 400 });
+    expect(await resetPassword(reset!.token, "third password here")).toMatchObject({
+      ok: false,
+      status: 400,
+    });
     expect(await verifyCredentials(address, "new password here")).not.toBeNull();
 
     const late = await createPasswordReset(address);
@@ -59,7 +73,10 @@ describe("password reset", () => {
       .update(passwordResetTokens)
       .set({ expiresAt: new Date(Date.now() - 1000) })
       .where(isNull(passwordResetTokens.usedAt));
-    expect(await resetPassword(late!.token, "fourth password here")).toMatchObject({ ok: false, status: 400 });
+    expect(await resetPassword(late!.token, "fourth password here")).toMatchObject({
+      ok: false,
+      status: 400,
+    });
     expect(await createPasswordReset(email())).toBeNull();
   });
 });
@@ -71,18 +88,27 @@ describe("roles", () => {
     const listed = await listUsers(admin, { q: member.role, page: 1 });
     expect(listed.ok && listed.total).toBeGreaterThan(0);
     expect(await listUsers(member, { page: 1 })).toMatchObject({ ok: false, status: 403 });
-    expect(await changeUserRole(member, member.id, "admin")).toMatchObject({ ok: false, status: 403 });
+    expect(await changeUserRole(member, member.id, "admin")).toMatchObject({
+      ok: false,
+      status: 403,
+    });
     expect((await getActor(member.id))?.role).toBe("member");
     expect(await changeUserRole(admin, member.id, "leader")).toMatchObject({ ok: true });
     expect((await getActor(member.id))?.role).toBe("leader");
-    expect(await changeUserRole(admin, "no-such-user", "leader")).toMatchObject({ ok: false, status: 404 });
+    expect(await changeUserRole(admin, "no-such-user", "leader")).toMatchObject({
+      ok: false,
+      status: 404,
+    });
   });
 
   it("never removes the last admin, even when two admins demote each other at once", async () => {
     const db = await getDb();
     await db.update(users).set({ role: "member" }).where(eq(users.role, "admin"));
     const [a, b] = [await makeUser("admin"), await makeUser("admin")];
-    const results = await Promise.all([changeUserRole(a, b.id, "member"), changeUserRole(b, a.id, "member")]);
+    const results = await Promise.all([
+      changeUserRole(a, b.id, "member"),
+      changeUserRole(b, a.id, "member"),
+    ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.find((r) => !r.ok)).toMatchObject({ status: 409 });
     const admins = await db.select({ id: users.id }).from(users).where(eq(users.role, "admin"));

@@ -196,10 +196,7 @@ export async function changeUserRole(
   if (!decision.ok) return fail(decision.status, decision.error);
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const admins = await tx
-      .select({ id: users.id })
-      .from(users)
-      .where(eq(users.role, "admin"));
+    const admins = await tx.select({ id: users.id }).from(users).where(eq(users.role, "admin"));
     await lockRows(
       tx,
       "users",
