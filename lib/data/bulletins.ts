@@ -219,9 +219,7 @@ export interface StaffBulletinRow {
 }
 
 /** Staff's view: drafts, scheduled (publish time still ahead) and published, newest first. */
-export async function listBulletinsForStaff(
-  actor: Actor | null,
-): Promise<
+export async function listBulletinsForStaff(actor: Actor | null): Promise<
   Result<{
     drafts: StaffBulletinRow[];
     scheduled: StaffBulletinRow[];
