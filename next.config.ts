@@ -14,6 +14,13 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with a 403 status.
   experimental: { authInterrupts: true },
+  // The calendar file lives at /freedom-sunday/<id>.ics (SPEC §3); a route segment cannot end in
+  // ".ics", so the address is rewritten to the handler.
+  async rewrites() {
+    return [
+      { source: "/freedom-sunday/:eventId(\\d+).ics", destination: "/freedom-sunday/:eventId/ics" },
+    ];
+  },
   serverExternalPackages: [
     "@libsql/client",
     "libsql",

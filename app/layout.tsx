@@ -28,6 +28,7 @@ const mainLinks = [
   { href: "/pray", label: "Pray" },
   { href: "/requests", label: "Requests" },
   { href: "/bulletins", label: "Bulletins" },
+  { href: "/freedom-sunday", label: "Freedom Sunday" },
 ] as const;
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
@@ -41,7 +42,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           Skip to content
         </a>
         <Providers>
-          <header className="border-b border-line bg-card">
+          <header className="border-b border-line bg-card print:hidden">
             <div className="mx-auto flex max-w-4xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
               <Link href="/" className="font-serif text-xl font-semibold tracking-tight">
                 Intercede
@@ -60,11 +61,14 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               <AccountMenu />
             </div>
           </header>
-          <main id="main" className="mx-auto max-w-4xl px-4 py-6 sm:py-10">
+          <main
+            id="main"
+            className="mx-auto max-w-4xl px-4 py-6 sm:py-10 print:max-w-none print:p-0"
+          >
             {children}
           </main>
         </Providers>
-        <footer className="mx-auto max-w-4xl border-t border-line px-4 py-6 text-sm text-muted">
+        <footer className="mx-auto max-w-4xl border-t border-line px-4 py-6 text-sm text-muted print:hidden">
           <p>
             Stories are shared with care: names marked * are pseudonyms, and no survivor is ever
             identified.

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { StatusBadge } from "@/components/badges";
 import { Pagination } from "@/components/pagination";
 import { requirePermission } from "@/lib/auth/guard";
+import { getMyChurches } from "@/lib/data/churches";
 import { getMyPrayers, listFollowed, type MyPrayer } from "@/lib/data/prayers";
 import { formatDate } from "@/lib/time";
 import { pageParam } from "@/lib/validation/requests";
@@ -43,8 +44,12 @@ function PrayerList({ prayers }: { prayers: MyPrayer[] }) {
 export default async function MePage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePermission({ action: "me.read" }, "/me");
   const page = pageParam.parse((await searchParams).page);
-  const [mine, followed] = await Promise.all([getMyPrayers(actor, page), listFollowed(actor)]);
-  if (!mine.ok || !followed.ok) throw new Error("Your own page was refused");
+  const [mine, followed, churches] = await Promise.all([
+    getMyPrayers(actor, page),
+    listFollowed(actor),
+    getMyChurches(actor),
+  ]);
+  if (!mine.ok || !followed.ok || !churches.ok) throw new Error("Your own page was refused");
   return (
     <>
       <h1 className="font-serif text-3xl font-semibold">My prayers</h1>
@@ -73,6 +78,42 @@ export default async function MePage({ searchParams }: { searchParams: SearchPar
             </p>
             <PrayerList prayers={mine.thisWeek} />
           </>
+        )}
+      </section>
+
+      <section aria-labelledby="church-heading" className="mt-10">
+        <h2 id="church-heading" className="text-xl font-semibold">
+          My church
+        </h2>
+        {churches.churches.length === 0 ? (
+          <p className="mt-2 text-muted">
+            You are not in a church on Intercede yet. Open the invite link your church leader shares
+            {actor.role === "leader" || actor.role === "admin" ? (
+              <>
+                , or{" "}
+                <Link href="/churches/new" className="text-accent underline underline-offset-4">
+                  sign your church up
+                </Link>
+              </>
+            ) : null}
+            .
+          </p>
+        ) : (
+          <ul className="mt-3 divide-y divide-line rounded-xl border border-line bg-card">
+            {churches.churches.map((church) => (
+              <li key={church.id} className="flex flex-wrap justify-between gap-2 px-4 py-3">
+                <Link
+                  href={`/churches/${church.id}`}
+                  className="font-semibold underline-offset-4 hover:underline"
+                >
+                  {church.name}
+                </Link>
+                <span className="text-sm text-muted">
+                  {church.city}, {church.country} · {church.role}
+                </span>
+              </li>
+            ))}
+          </ul>
         )}
       </section>
 

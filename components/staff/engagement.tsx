@@ -4,24 +4,7 @@
 import Link from "next/link";
 import type { Engagement as EngagementData, RankedRequest } from "@/lib/data/engagement";
 import { formatDate } from "@/lib/time";
-import { EngagementChart, type EngagementChartSeries } from "./engagement-chart";
-
-// Region colours, at least 5:1 against the card in each theme (3:1 is the bar for graphics), with
-// a line of the card's colour between stacked segments. Spelled out in full for Tailwind to find.
-const PALETTE_CLASSES = [
-  "[--chart-1:#0b5d75] [--chart-2:#b34a00] [--chart-3:#6a3d9a] [--chart-4:#1f6b3a]",
-  "[--chart-5:#a3245a] [--chart-6:#1f4fa8] [--chart-7:#7a5c00] [--chart-8:#4d4d4d]",
-  "dark:[--chart-1:#7fd0e6] dark:[--chart-2:#ffa45c] dark:[--chart-3:#c9a7f5]",
-  "dark:[--chart-4:#8fe0a8] dark:[--chart-5:#f28fb6] dark:[--chart-6:#9db8ff]",
-  "dark:[--chart-7:#f3d36b] dark:[--chart-8:#cfcac2]",
-].join(" ");
-const PALETTE_SIZE = 8;
-
-const shortWeek = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  timeZone: "UTC",
-});
+import { WeeklyPrayers } from "../weekly-prayers";
 
 function dayAsDate(day: string): Date {
   return new Date(`${day}T00:00:00Z`);
@@ -74,90 +57,23 @@ function RankedList({
 
 export function Engagement({ engagement }: { engagement: EngagementData }) {
   const { weeks, regions, series, mostPrayed, leastPrayed, newHostingChurches } = engagement;
-  const colored: EngagementChartSeries[] = regions.map((region, i) => ({
-    ...region,
-    color: `var(--chart-${(i % PALETTE_SIZE) + 1})`,
-  }));
-  const rows = series.map((s) => ({
-    label: shortWeek.format(dayAsDate(s.week)),
-    values: s.byRegion,
-  }));
-  const total = series.reduce((sum, s) => sum + s.total, 0);
-  const first = weeks[0];
   const hosting = newHostingChurches;
 
   return (
-    <section aria-labelledby="engagement" className={`mt-8 ${PALETTE_CLASSES}`}>
+    <section aria-labelledby="engagement" className="mt-8">
       <h2 id="engagement" className="text-xl font-semibold">
         Engagement
       </h2>
       <p className="mt-1 text-muted">Totals only: these numbers never say who prayed.</p>
 
-      <div className="mt-3 rounded-xl border border-line bg-card p-4">
-        <h3 className="font-semibold">Prayers by region, last {weeks.length} weeks</h3>
-        <p className="text-sm text-muted">
-          {plural(total, "prayer", "prayers")}
-          {first ? ` since ${formatDate(dayAsDate(first))}` : ""}.
-        </p>
-        <div aria-hidden="true" className="mt-3">
-          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-            {colored.map((region) => (
-              <li key={region.slug} className="flex items-center gap-1.5">
-                <span
-                  className="inline-block size-3 rounded-sm"
-                  style={{ backgroundColor: region.color }}
-                />
-                {region.name}
-              </li>
-            ))}
-          </ul>
-          <div className="mt-2">
-            <EngagementChart rows={rows} series={colored} />
-          </div>
-        </div>
-        {/* Focusable so that keyboard users can scroll the table when it is wider than a phone. */}
-        <div
-          className="mt-4 overflow-x-auto"
-          role="region"
-          aria-labelledby="engagement-table"
-          tabIndex={0}
-        >
-          <table className="w-full text-sm tabular-nums">
-            <caption id="engagement-table" className="mb-1 text-left text-muted">
-              Prayers each week by region (weeks start on Monday)
-            </caption>
-            <thead>
-              <tr className="border-b border-line">
-                <th scope="col" className="py-1 pr-3 text-left font-semibold">
-                  Week of
-                </th>
-                {regions.map((region) => (
-                  <th key={region.slug} scope="col" className="px-2 py-1 text-right font-semibold">
-                    {region.name}
-                  </th>
-                ))}
-                <th scope="col" className="py-1 pl-2 text-right font-semibold">
-                  Total
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-line">
-              {series.map((s) => (
-                <tr key={s.week}>
-                  <th scope="row" className="py-1 pr-3 text-left font-normal whitespace-nowrap">
-                    <time dateTime={s.week}>{formatDate(dayAsDate(s.week))}</time>
-                  </th>
-                  {regions.map((region) => (
-                    <td key={region.slug} className="px-2 py-1 text-right">
-                      {s.byRegion[region.slug] ?? 0}
-                    </td>
-                  ))}
-                  <td className="py-1 pl-2 text-right font-semibold">{s.total}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+      <div className="mt-3">
+        <WeeklyPrayers
+          id="engagement"
+          weeks={weeks}
+          regions={regions}
+          series={series}
+          title={`Prayers by region, last ${weeks.length} weeks`}
+        />
       </div>
 
       <div className="mt-4 grid gap-4 md:grid-cols-2">

@@ -1,0 +1,12 @@
+// Book the church's Freedom Sunday; public events show on the public page, so its cache is dropped.
+import { registerEvent } from "@/lib/data/churches";
+import { jsonRoute } from "@/lib/http";
+import { eventSchema } from "@/lib/validation/churches";
+import { parseId } from "@/lib/validation/ids";
+
+export const POST = jsonRoute<typeof eventSchema, { id: string }>({
+  schema: eventSchema,
+  successStatus: 201,
+  revalidatesPublicPages: true,
+  run: (input, { actor, params }) => registerEvent(actor, parseId(params.id) ?? 0, input),
+});

@@ -1,0 +1,11 @@
+// A new invite link for the church (its leaders and admins); the token is shown once.
+import { createInvite } from "@/lib/data/churches";
+import { jsonRoute } from "@/lib/http";
+import { inviteSchema } from "@/lib/validation/churches";
+import { parseId } from "@/lib/validation/ids";
+
+export const POST = jsonRoute<typeof inviteSchema, { id: string }>({
+  schema: inviteSchema,
+  successStatus: 201,
+  run: (input, { actor, params }) => createInvite(actor, parseId(params.id) ?? 0, input),
+});

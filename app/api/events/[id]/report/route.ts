@@ -1,0 +1,11 @@
+// After the service: attendance and commitments; the event becomes "held".
+import { reportEvent } from "@/lib/data/churches";
+import { jsonRoute } from "@/lib/http";
+import { reportSchema } from "@/lib/validation/churches";
+import { parseId } from "@/lib/validation/ids";
+
+export const POST = jsonRoute<typeof reportSchema, { id: string }>({
+  schema: reportSchema,
+  revalidatesPublicPages: true,
+  run: (input, { actor, params }) => reportEvent(actor, parseId(params.id) ?? 0, input),
+});

@@ -1,0 +1,9 @@
+// Join a church with an invite link's token.
+import { joinByInvite } from "@/lib/data/churches";
+import { jsonRoute } from "@/lib/http";
+import { joinSchema } from "@/lib/validation/churches";
+
+export const POST = jsonRoute({
+  schema: joinSchema,
+  run: (input, { actor }) => joinByInvite(actor, input.token),
+});

@@ -1,0 +1,10 @@
+// Edit a checklist task: title, due date, who does it.
+import { updateTask } from "@/lib/data/churches";
+import { jsonRoute } from "@/lib/http";
+import { taskUpdateSchema } from "@/lib/validation/churches";
+import { parseId } from "@/lib/validation/ids";
+
+export const PATCH = jsonRoute<typeof taskUpdateSchema, { id: string }>({
+  schema: taskUpdateSchema,
+  run: (input, { actor, params }) => updateTask(actor, parseId(params.id) ?? 0, input),
+});

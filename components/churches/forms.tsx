@@ -1,0 +1,552 @@
+"use client";
+// The Freedom Sunday forms: create a church, invite people, join, register a Sunday, edit the plan,
+// the checklist, featured requests and the report. Uncontrolled fields, read on submit.
+import { useRouter } from "next/navigation";
+import { useId, useState } from "react";
+import { Field, FormAlert, SubmitButton } from "@/components/ui/field";
+import { useAction } from "@/components/ui/use-action";
+import { formValues } from "@/lib/form-data";
+
+const box = "space-y-3 rounded-xl border border-line bg-card p-4 sm:p-5";
+const small = "rounded-lg border border-line px-3 py-1.5 text-sm font-semibold disabled:opacity-50";
+const inputClass = "mt-1 block w-full rounded-lg border border-line bg-card px-3 py-2";
+
+export function CreateChurchForm() {
+  const router = useRouter();
+  const create = useAction<{ churchId: number }>("/api/churches", "POST", {
+    onDone: (r) => router.push(`/churches/${r.churchId}`),
+  });
+  return (
+    <form
+      className={box}
+      onSubmit={(e) => {
+        e.preventDefault();
+        create.mutate(formValues(e.currentTarget));
+      }}
+    >
+      <Field
+        label="Church name"
+        name="name"
+        required
+        maxLength={120}
+        error={create.fieldErrors.name}
+      />
+      <Field label="City" name="city" required maxLength={80} error={create.fieldErrors.city} />
+      <Field
+        label="Country"
+        name="country"
+        required
+        maxLength={80}
+        error={create.fieldErrors.country}
+      />
+      <FormAlert message={create.error?.message} />
+      <SubmitButton pending={create.isPending}>Create the church</SubmitButton>
+    </form>
+  );
+}
+
+export function InviteManager({
+  churchId,
+  invites,
+  origin,
+}: {
+  churchId: number;
+  invites: InviteRowData[];
+  origin: string;
+}) {
+  const [link, setLink] = useState<string | null>(null);
+  const create = useAction<{ token: string }>(`/api/churches/${churchId}/invites`, "POST", {
+    onDone: (r) => setLink(`${origin}/join/${r.token}`),
+  });
+  const id = useId();
+  return (
+    <div className={box}>
+      <p className="text-sm text-muted">
+        Share an invite link with your congregation: whoever opens it while signed in joins the
+        church. Links expire after 14 days; you can revoke one at any time.
+      </p>
+      <button
+        type="button"
+        className={small}
+        onClick={() => create.mutate({})}
+        disabled={create.isPending}
+      >
+        Create an invite link
+      </button>
+      {link ? (
+        <div>
+          <label htmlFor={`${id}-link`} className="block text-sm font-semibold">
+            Invite link
+          </label>
+          <input
+            id={`${id}-link`}
+            readOnly
+            value={link}
+            className={inputClass}
+            onFocus={(e) => e.currentTarget.select()}
+          />
+        </div>
+      ) : null}
+      <FormAlert message={create.error?.message} />
+      {invites.length > 0 ? (
+        <ul className="divide-y divide-line text-sm">
+          {invites.map((invite) => (
+            <InviteRow key={invite.id} churchId={churchId} invite={invite} />
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+export interface InviteRowData {
+  id: number;
+  /** Decided on the server, at render time. */
+  state: "valid" | "expired" | "revoked";
+  expiresOn: string;
+}
+
+function InviteRow({ churchId, invite }: { churchId: number; invite: InviteRowData }) {
+  const revoke = useAction(`/api/churches/${churchId}/invites/${invite.id}/revoke`, "POST");
+  const state = invite.state === "valid" ? `valid until ${invite.expiresOn}` : invite.state;
+  return (
+    <li className="flex flex-wrap items-center justify-between gap-2 py-2">
+      <span>
+        Invite #{invite.id}: {state}
+      </span>
+      {state.startsWith("valid") ? (
+        <button
+          type="button"
+          className={small}
+          onClick={() => revoke.mutate({})}
+          disabled={revoke.isPending}
+        >
+          Revoke invite #{invite.id}
+        </button>
+      ) : null}
+    </li>
+  );
+}
+
+export function JoinChurchButton({ token, churchName }: { token: string; churchName: string }) {
+  const router = useRouter();
+  const join = useAction<{ churchId: number }>("/api/invites/join", "POST", {
+    onDone: (r) => router.push(`/churches/${r.churchId}?joined=1`),
+  });
+  return (
+    <div className="space-y-3">
+      <FormAlert message={join.error?.message} />
+      <button
+        type="button"
+        onClick={() => join.mutate({ token })}
+        disabled={join.isPending}
+        className="rounded-lg bg-accent px-4 py-2.5 font-semibold text-accent-ink"
+      >
+        Join {churchName}
+      </button>
+    </div>
+  );
+}
+
+export function RegisterEventForm({
+  churchId,
+  nextSunday,
+}: {
+  churchId: number;
+  nextSunday: string;
+}) {
+  const router = useRouter();
+  const register = useAction<{ eventId: number }>(`/api/churches/${churchId}/events`, "POST", {
+    onDone: (r) => router.push(`/freedom-sunday/${r.eventId}`),
+  });
+  return (
+    <form
+      className={box}
+      onSubmit={(e) => {
+        e.preventDefault();
+        const v = formValues(e.currentTarget);
+        register.mutate({
+          date: v.date,
+          serviceTimes: v.serviceTimes ?? "",
+          expectedAttendance: v.expectedAttendance ? Number(v.expectedAttendance) : null,
+          isPublic: v.isPublic === "on",
+          notes: v.notes ?? "",
+        });
+      }}
+    >
+      <Field
+        label="Date of the service"
+        name="date"
+        type="date"
+        required
+        min={nextSunday}
+        step={7}
+        defaultValue={nextSunday}
+        hint="A Sunday, today or later."
+        error={register.fieldErrors.date}
+      />
+      <Field
+        label="Service times"
+        name="serviceTimes"
+        maxLength={200}
+        hint="For example 9:00 and 11:00"
+        error={register.fieldErrors.serviceTimes}
+      />
+      <Field
+        label="Expected attendance"
+        name="expectedAttendance"
+        type="number"
+        min={0}
+        max={100000}
+        inputMode="numeric"
+        error={register.fieldErrors.expectedAttendance}
+      />
+      <NotesField error={register.fieldErrors.notes} />
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" name="isPublic" defaultChecked /> Show our church on the public list
+        of hosts
+      </label>
+      <FormAlert message={register.error?.message} />
+      <SubmitButton pending={register.isPending}>Register our Freedom Sunday</SubmitButton>
+    </form>
+  );
+}
+
+function NotesField({ error, defaultValue }: { error?: string; defaultValue?: string }) {
+  const id = useId();
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-semibold">
+        Notes
+      </label>
+      <textarea
+        id={id}
+        name="notes"
+        rows={3}
+        maxLength={5000}
+        defaultValue={defaultValue}
+        className={inputClass}
+      />
+      {error ? <p className="mt-1 text-sm text-red-700 dark:text-red-300">{error}</p> : null}
+    </div>
+  );
+}
+
+export function EventDetailsForm({
+  eventId,
+  event,
+}: {
+  eventId: number;
+  event: {
+    serviceTimes: string;
+    expectedAttendance: number | null;
+    isPublic: boolean;
+    notes: string;
+    status: "planning" | "confirmed" | "held";
+  };
+}) {
+  const save = useAction(`/api/events/${eventId}`, "PATCH");
+  const id = useId();
+  return (
+    <form
+      className={box}
+      aria-labelledby={`${id}-h`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        const v = formValues(e.currentTarget);
+        save.mutate({
+          serviceTimes: v.serviceTimes ?? "",
+          expectedAttendance: v.expectedAttendance ? Number(v.expectedAttendance) : null,
+          isPublic: v.isPublic === "on",
+          notes: v.notes ?? "",
+          status: v.status,
+        });
+      }}
+    >
+      <h3 id={`${id}-h`} className="font-semibold">
+        Edit the details
+      </h3>
+      <Field
+        label="Service times"
+        name="serviceTimes"
+        maxLength={200}
+        defaultValue={event.serviceTimes}
+      />
+      <Field
+        label="Expected attendance"
+        name="expectedAttendance"
+        type="number"
+        min={0}
+        max={100000}
+        defaultValue={event.expectedAttendance ?? ""}
+        error={save.fieldErrors.expectedAttendance}
+      />
+      <NotesField defaultValue={event.notes} error={save.fieldErrors.notes} />
+      <div>
+        <label htmlFor={`${id}-status`} className="block text-sm font-semibold">
+          Status
+        </label>
+        <select
+          id={`${id}-status`}
+          name="status"
+          defaultValue={event.status}
+          className={inputClass}
+        >
+          <option value="planning">Planning</option>
+          <option value="confirmed">Confirmed</option>
+          <option value="held">Held</option>
+        </select>
+      </div>
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" name="isPublic" defaultChecked={event.isPublic} /> Show on the public
+        list of hosts
+      </label>
+      <FormAlert message={save.error?.message} />
+      {save.isSuccess ? <FormAlert tone="success" message="Saved." /> : null}
+      <SubmitButton pending={save.isPending}>Save the details</SubmitButton>
+    </form>
+  );
+}
+
+export interface TaskRow {
+  id: number;
+  title: string;
+  dueDate: string | null;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  done: boolean;
+}
+
+export function Checklist({
+  eventId,
+  tasks,
+  team,
+  canManage,
+  myId,
+}: {
+  eventId: number;
+  tasks: TaskRow[];
+  team: { userId: string; name: string | null }[];
+  canManage: boolean;
+  myId: string;
+}) {
+  const add = useAction(`/api/events/${eventId}/tasks`, "POST");
+  const id = useId();
+  return (
+    <div className="space-y-4">
+      <ul className="divide-y divide-line rounded-xl border border-line bg-card">
+        {tasks.map((task) => (
+          <TaskItem
+            key={task.id}
+            task={task}
+            team={team}
+            canManage={canManage}
+            mine={task.assigneeId === myId}
+          />
+        ))}
+      </ul>
+      {canManage ? (
+        <form
+          className="flex flex-wrap items-end gap-3"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const form = e.currentTarget;
+            const v = formValues(form);
+            add.mutate(
+              { title: v.title, dueDate: v.dueDate || null, assigneeId: v.assigneeId || null },
+              { onSuccess: () => form.reset() },
+            );
+          }}
+        >
+          <div className="min-w-48 flex-1">
+            <label htmlFor={`${id}-title`} className="block text-sm font-semibold">
+              New task
+            </label>
+            <input
+              id={`${id}-title`}
+              name="title"
+              required
+              maxLength={200}
+              className={inputClass}
+            />
+          </div>
+          <div>
+            <label htmlFor={`${id}-due`} className="block text-sm font-semibold">
+              Due
+            </label>
+            <input id={`${id}-due`} name="dueDate" type="date" className={inputClass} />
+          </div>
+          <div>
+            <label htmlFor={`${id}-who`} className="block text-sm font-semibold">
+              Assign to
+            </label>
+            <select id={`${id}-who`} name="assigneeId" className={inputClass} defaultValue="">
+              <option value="">Nobody yet</option>
+              {team.map((m) => (
+                <option key={m.userId} value={m.userId}>
+                  {m.name ?? "A member"}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className={small} disabled={add.isPending}>
+            Add the task
+          </button>
+          <FormAlert message={add.error?.message} />
+        </form>
+      ) : null}
+    </div>
+  );
+}
+
+function TaskItem({
+  task,
+  team,
+  canManage,
+  mine,
+}: {
+  task: TaskRow;
+  team: { userId: string; name: string | null }[];
+  canManage: boolean;
+  mine: boolean;
+}) {
+  const tick = useAction(`/api/tasks/${task.id}/done`, "PUT");
+  const assign = useAction(`/api/tasks/${task.id}`, "PATCH");
+  const id = useId();
+  const canTick = canManage || mine;
+  return (
+    <li className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
+      <div className="flex items-start gap-3">
+        <input
+          id={`${id}-done`}
+          type="checkbox"
+          className="mt-1 size-4"
+          checked={tick.isPending ? !task.done : task.done}
+          disabled={!canTick || tick.isPending}
+          onChange={(e) => tick.mutate({ done: e.target.checked })}
+        />
+        <div>
+          <label
+            htmlFor={`${id}-done`}
+            className={task.done ? "text-muted line-through" : "font-semibold"}
+          >
+            {task.title}
+          </label>
+          <p className="text-sm text-muted">
+            {task.dueDate ? `Due ${task.dueDate}` : "No due date"}
+            {task.assigneeName ? ` · ${task.assigneeName}` : ""}
+          </p>
+          {tick.error ? (
+            <p className="text-sm text-red-700 dark:text-red-300">{tick.error.message}</p>
+          ) : null}
+        </div>
+      </div>
+      {canManage ? (
+        <div>
+          <label htmlFor={`${id}-assign`} className="sr-only">
+            Assign “{task.title}”
+          </label>
+          <select
+            id={`${id}-assign`}
+            className="rounded-lg border border-line bg-card px-2 py-1 text-sm"
+            value={task.assigneeId ?? ""}
+            onChange={(e) => assign.mutate({ assigneeId: e.target.value || null })}
+          >
+            <option value="">Nobody yet</option>
+            {team.map((m) => (
+              <option key={m.userId} value={m.userId}>
+                {m.name ?? "A member"}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
+export function FeaturedPicker({
+  eventId,
+  options,
+  chosen,
+}: {
+  eventId: number;
+  options: { id: number; title: string; regionName: string }[];
+  chosen: number[];
+}) {
+  const save = useAction(`/api/events/${eventId}/featured`, "PUT");
+  const id = useId();
+  return (
+    <form
+      className={box}
+      onSubmit={(e) => {
+        e.preventDefault();
+        const ids = new FormData(e.currentTarget).getAll("requestId").map(Number);
+        save.mutate({ requestIds: ids });
+      }}
+    >
+      <fieldset>
+        <legend id={`${id}-legend`} className="font-semibold">
+          Requests to feature in the service
+        </legend>
+        <div
+          className="mt-2 max-h-80 space-y-1 overflow-y-auto"
+          role="group"
+          aria-labelledby={`${id}-legend`}
+          tabIndex={0}
+        >
+          {options.map((option) => (
+            <label key={option.id} className="flex items-start gap-2 text-sm">
+              <input
+                type="checkbox"
+                name="requestId"
+                value={option.id}
+                defaultChecked={chosen.includes(option.id)}
+                className="mt-1"
+              />
+              <span>
+                {option.title} <span className="text-muted">({option.regionName})</span>
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <FormAlert message={save.error?.message} />
+      {save.isSuccess ? <FormAlert tone="success" message="Featured requests saved." /> : null}
+      <SubmitButton pending={save.isPending}>Save featured requests</SubmitButton>
+    </form>
+  );
+}
+
+export function ReportForm({ eventId }: { eventId: number }) {
+  const report = useAction(`/api/events/${eventId}/report`, "POST");
+  return (
+    <form
+      className={box}
+      onSubmit={(e) => {
+        e.preventDefault();
+        const v = formValues(e.currentTarget);
+        report.mutate({ attendance: Number(v.attendance), commitments: v.commitments ?? "" });
+      }}
+    >
+      <Field
+        label="How many came?"
+        name="attendance"
+        type="number"
+        min={0}
+        max={100000}
+        required
+        error={report.fieldErrors.attendance}
+      />
+      <Field
+        label="Commitments made"
+        name="commitments"
+        maxLength={5000}
+        hint="For example: 12 people joined the prayer team."
+        error={report.fieldErrors.commitments}
+      />
+      <FormAlert message={report.error?.message} />
+      <SubmitButton pending={report.isPending}>Send the report</SubmitButton>
+    </form>
+  );
+}

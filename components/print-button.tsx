@@ -1,0 +1,13 @@
+"use client";
+// "Print this guide": the browser's print dialog (the page's print CSS does the layout).
+export function PrintButton() {
+  return (
+    <button
+      type="button"
+      onClick={() => window.print()}
+      className="rounded-lg bg-accent px-4 py-2 font-semibold text-accent-ink"
+    >
+      Print this guide
+    </button>
+  );
+}
