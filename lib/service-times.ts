@@ -1,6 +1,5 @@
 // Service times as leaders type them ("9:00 and 11:00", "10.30am", "6 pm") turned into the span of the
 // day the services cover, for the calendar file.
-import { parseLocalDateTime } from "./time";
 
 const TIME = /\b(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?/gi;
 
@@ -18,23 +17,4 @@ export function parseServiceTimes(text: string): number[] {
     found.push(hour * 60 + minute);
   }
   return found;
-}
-
-/**
- * From the first service's start to 90 minutes after the last one starts, as instants: the wall-clock
- * times are read in the church's `timeZone`. Null when no time can be read (the event is all-day).
- */
-export function serviceWindow(
-  date: string,
-  serviceTimes: string,
-  timeZone: string,
-): { start: Date; end: Date } | null {
-  const times = parseServiceTimes(serviceTimes);
-  if (times.length === 0) return null;
-  const clock = (minutes: number) =>
-    `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
-  const start = parseLocalDateTime(`${date}T${clock(Math.min(...times))}`, timeZone);
-  if (!start) return null;
-  const lastStart = parseLocalDateTime(`${date}T${clock(Math.max(...times))}`, timeZone) ?? start;
-  return { start, end: new Date(lastStart.getTime() + 90 * 60_000) };
 }

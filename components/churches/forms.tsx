@@ -161,6 +161,7 @@ export function RegisterEventForm({
   });
   return (
     <form
+      noValidate
       className={box}
       onSubmit={(e) => {
         e.preventDefault();
@@ -180,7 +181,6 @@ export function RegisterEventForm({
         type="date"
         required
         min={nextSunday}
-        step={7}
         defaultValue={nextSunday}
         hint="A Sunday, today or later."
         error={register.fieldErrors.date}
