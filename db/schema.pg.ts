@@ -27,6 +27,8 @@ export const users = pgTable("users", {
   emailVerified: ts("email_verified"),
   image: text("image"),
   passwordHash: text("password_hash"),
+  // E-mail when a followed request has an update (one-click unsubscribe turns it off).
+  notifyFollows: boolean("notify_follows").notNull().default(true),
   role: text("role", { enum: ["member", "leader", "staff", "admin"] })
     .notNull()
     .default("member"),
@@ -397,4 +399,34 @@ export const auditLog = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index("audit_entity_idx").on(t.entityType, t.entityId, t.createdAt)],
+);
+
+// ---- e-mail digests ----
+
+/** The regions a person wants in their weekly digest; none means no digest. */
+export const digestRegions = pgTable(
+  "digest_regions",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    regionId: integer("region_id")
+      .notNull()
+      .references(() => regions.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.regionId] })],
+);
+
+/** One row per person and week a digest went out: running the digest twice sends nothing new. */
+export const digestSends = pgTable(
+  "digest_sends",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    week: text("week").notNull(),
+    bulletinId: integer("bulletin_id").references(() => bulletins.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.week] })],
 );

@@ -25,6 +25,8 @@ export const users = sqliteTable("users", {
   emailVerified: integer("email_verified", { mode: "timestamp_ms" }),
   image: text("image"),
   passwordHash: text("password_hash"),
+  // E-mail when a followed request has an update (one-click unsubscribe turns it off).
+  notifyFollows: integer("notify_follows", { mode: "boolean" }).notNull().default(true),
   role: text("role", { enum: ["member", "leader", "staff", "admin"] })
     .notNull()
     .default("member"),
@@ -395,4 +397,34 @@ export const auditLog = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [index("audit_entity_idx").on(t.entityType, t.entityId, t.createdAt)],
+);
+
+// ---- e-mail digests ----
+
+/** The regions a person wants in their weekly digest; none means no digest. */
+export const digestRegions = sqliteTable(
+  "digest_regions",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    regionId: integer("region_id")
+      .notNull()
+      .references(() => regions.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.regionId] })],
+);
+
+/** One row per person and week a digest went out: running the digest twice sends nothing new. */
+export const digestSends = sqliteTable(
+  "digest_sends",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    week: text("week").notNull(),
+    bulletinId: integer("bulletin_id").references(() => bulletins.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.week] })],
 );

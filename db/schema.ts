@@ -31,6 +31,8 @@ export const {
   passwordResetTokens,
   mailOutbox,
   auditLog,
+  digestRegions,
+  digestSends,
 } = schema;
 
 export type User = typeof users.$inferSelect;
