@@ -60,6 +60,11 @@ export async function openDatabase(url = process.env.DATABASE_URL): Promise<Data
     connectionString: url,
     max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
   });
+  // An idle connection the server drops (restart, failover, a dropped test database) must not crash
+  // the process: pg emits it here; the pool replaces the connection on next use.
+  pool.on("error", (error) =>
+    console.error(`[db] idle PostgreSQL connection lost: ${error.message}`),
+  );
   const db = drizzle(pool, { schema });
   return {
     db: db as unknown as Database,
