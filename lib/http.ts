@@ -2,7 +2,7 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
-import { currentActor } from "@/lib/auth/session";
+import { actorFromRequest } from "@/lib/auth/request-actor";
 import type { Actor } from "@/lib/permissions";
 import { fail, type Failure, type Result } from "@/lib/result";
 import { fieldErrors } from "@/lib/validation/account";
@@ -74,7 +74,7 @@ export function jsonRoute<S extends z.ZodType, P extends Params = Params>(option
       const errors = fieldErrors(parsed.error);
       return respond(fail(422, Object.values(errors)[0] ?? "Please check the form.", errors));
     }
-    const actor = await currentActor();
+    const actor = await actorFromRequest(request);
     const result = await options.run(parsed.data, { actor, request, params: await route.params });
     const { headers, ...rest } = result;
     if (rest.ok && options.revalidatesPublicPages) revalidatePath("/", "layout");

@@ -1,7 +1,7 @@
 // Live prayer counts for many requests at once (aggregates only), plus, for a signed-in person,
 // which of them they prayed for today and follow: their own state, never anyone else's.
 import type { NextRequest } from "next/server";
-import { currentActor } from "@/lib/auth/session";
+import { actorFromRequest } from "@/lib/auth/request-actor";
 import { getViewerState } from "@/lib/data/prayers";
 import { getPrayerCounts } from "@/lib/data/requests";
 import { countIdsSchema } from "@/lib/validation/ids";
@@ -23,7 +23,7 @@ export async function GET(request: NextRequest) {
   }
   // Visitors carry no session cookie: skip the session lookup for them.
   const signedIn = SESSION_COOKIES.some((name) => request.cookies.has(name));
-  const actor = signedIn ? await currentActor() : null;
+  const actor = signedIn ? await actorFromRequest(request) : null;
   const [counts, viewer] = await Promise.all([
     getPrayerCounts(parsed.data),
     getViewerState(actor, parsed.data),
