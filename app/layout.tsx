@@ -12,6 +12,12 @@ export const metadata: Metadata = {
   description:
     "Pray with your church for the work of a justice mission: rescue from trafficking and violence, trials, survivors' healing.",
   openGraph: { siteName: "Intercede", type: "website", locale: "en_GB" },
+  alternates: {
+    types: {
+      "application/rss+xml": [{ url: "/feed.xml", title: "Intercede: requests and updates" }],
+      "application/feed+json": [{ url: "/feed.json", title: "Intercede: requests and updates" }],
+    },
+  },
 };
 
 export const viewport: Viewport = {

@@ -125,7 +125,7 @@ export default async function RequestPage({ params }: Props) {
             </li>
           ) : null}
           {request.updates.map((update) => (
-            <li key={update.id}>
+            <li key={update.id} id={`update-${update.id}`}>
               <p className="text-sm text-muted">
                 <span className="font-semibold">{updateLabels[update.kind]}</span> ·{" "}
                 <time dateTime={update.postedAt.toISOString()}>{formatDate(update.postedAt)}</time>
