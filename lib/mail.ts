@@ -1,18 +1,133 @@
-// Sending mail: through SMTP (Nodemailer) when SMTP_URL is set, otherwise into the outbox table and the log.
+// Sending mail: through SMTP (Nodemailer) when SMTP_URL is set, otherwise into the outbox table and
+// the log. Also the app's messages: follow notices and the weekly digest (pure builders).
 import "server-only";
 import nodemailer from "nodemailer";
-import { markMailFailed, markMailSent, recordMail, type OutgoingMail } from "@/lib/data/mail";
+import {
+  claimMail,
+  failExhaustedMail,
+  listRetryableMail,
+  markMailFailed,
+  markMailSent,
+  recordMails,
+  type ClaimedMail,
+  type OutgoingMail,
+} from "@/lib/data/mail";
+import type { Executor } from "@/lib/data/db";
+import { siteUrl } from "./site";
+import { formatDate } from "./time";
+import { listDescription, unsubscribeLinks } from "./unsubscribe";
 import { env } from "./env";
-
-const MAX_ATTEMPTS = 5;
 
 export type { OutgoingMail };
 
-let transport: nodemailer.Transporter | undefined;
+// ---- delivery ----
 
-function smtp(url: string): nodemailer.Transporter {
-  transport ??= nodemailer.createTransport(url);
+const transports = new Map<string, nodemailer.Transporter>();
+
+function transportFor(url: string): nodemailer.Transporter {
+  let transport = transports.get(url);
+  if (!transport) {
+    // Short timeouts: a claimed attempt must end well within the outbox lease (MAIL_LEASE_MS).
+    transport = nodemailer.createTransport({
+      url,
+      pool: true,
+      maxConnections: 3,
+      connectionTimeout: 30_000,
+      greetingTimeout: 30_000,
+      socketTimeout: 60_000,
+    } as Parameters<typeof nodemailer.createTransport>[0]);
+    transports.set(url, transport);
+  }
   return transport;
+}
+
+/** Closes pooled SMTP connections (scripts and tests call it before they exit). */
+export function closeMail(): void {
+  for (const transport of transports.values()) transport.close();
+  transports.clear();
+}
+
+/** Hands one message to an SMTP server; throws what the server or the network said. */
+export async function smtpSend(
+  mail: Pick<OutgoingMail, "to" | "subject" | "text" | "headers"> & { html?: string | null },
+  options: { url: string; from: string },
+): Promise<void> {
+  await transportFor(options.url).sendMail({
+    from: options.from,
+    to: mail.to,
+    subject: mail.subject,
+    text: mail.text,
+    html: mail.html ?? undefined,
+    headers: mail.headers,
+  });
+}
+
+/** Whether messages go out through SMTP ("pending" until sent) or stay in the outbox. */
+function queueStatus(): "outbox" | "pending" {
+  return env().SMTP_URL ? "pending" : "outbox";
+}
+
+/**
+ * Records messages (pass a transaction to record them with the write that causes them). Without
+ * SMTP recording is the delivery, and the message is logged. Returns the ids recorded now: a known
+ * dedupe key records nothing.
+ */
+export async function queueMail(
+  mails: readonly OutgoingMail[],
+  executor?: Executor,
+): Promise<number[]> {
+  if (mails.length === 0) return [];
+  const status = queueStatus();
+  const recorded = await recordMails(mails, status, executor);
+  if (status === "outbox" && recorded.length > 0) {
+    const fresh = new Set(recorded.map((r) => r.dedupeKey));
+    for (const mail of mails)
+      if (!mail.dedupeKey || fresh.has(mail.dedupeKey))
+        console.info(`[mail] to ${mail.to}: ${mail.subject}\n${mail.text}`);
+  }
+  return recorded.map((r) => r.id);
+}
+
+async function attempt(claim: ClaimedMail, url: string, from: string): Promise<boolean> {
+  try {
+    await smtpSend(claim, { url, from });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const status = await markMailFailed(claim, message);
+    console.warn(
+      `[mail] attempt ${claim.attempt} to ${claim.to} failed (${status === "failed" ? "giving up" : "will retry"}): ${message}`,
+    );
+    return false;
+  }
+  await markMailSent(claim);
+  return true;
+}
+
+export interface DeliveryReport {
+  /** Sent now. */
+  sent: number;
+  /** Tried and refused or unreachable: still pending for `mail:retry`, or failed for good. */
+  failed: number;
+  /** Not tried: another worker holds it, it was sent already, or it is not an SMTP message. */
+  skipped: number;
+}
+
+/** Delivers recorded pending messages through SMTP, a few at a time; a no-op without SMTP. */
+export async function deliverMail(ids: readonly number[], now?: Date): Promise<DeliveryReport> {
+  const report: DeliveryReport = { sent: 0, failed: 0, skipped: 0 };
+  const { SMTP_URL, MAIL_FROM } = env();
+  if (!SMTP_URL) return { ...report, skipped: ids.length };
+  const queue = [...ids];
+  const worker = async () => {
+    for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+      const claim = await claimMail(id, now ?? new Date());
+      if (!claim) report.skipped += 1;
+      else if (await attempt(claim, SMTP_URL, MAIL_FROM)) report.sent += 1;
+      else report.failed += 1;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(3, queue.length) }, worker));
+  return report;
 }
 
 /**
@@ -22,41 +137,195 @@ function smtp(url: string): nodemailer.Transporter {
 export async function sendMail(
   mail: OutgoingMail,
 ): Promise<{ id: number | null; delivered: boolean }> {
-  const { SMTP_URL, MAIL_FROM } = env();
-  if (!SMTP_URL) {
-    const id = await recordMail(mail, "outbox");
-    if (id !== null) console.info(`[mail] to ${mail.to}: ${mail.subject}\n${mail.text}`);
-    return { id, delivered: id !== null };
-  }
-  const id = await recordMail(mail, "pending");
+  const [id = null] = await queueMail([mail]);
   if (id === null) return { id, delivered: false };
-  return { id, delivered: await deliver(id, mail, SMTP_URL, MAIL_FROM, 1) };
+  if (queueStatus() === "outbox") return { id, delivered: true };
+  return { id, delivered: (await deliverMail([id])).sent === 1 };
 }
 
-async function deliver(
-  id: number,
-  mail: OutgoingMail,
-  url: string,
-  from: string,
-  attempt: number,
-): Promise<boolean> {
-  try {
-    await smtp(url).sendMail({
-      from,
-      to: mail.to,
-      subject: mail.subject,
-      text: mail.text,
-      html: mail.html,
-      headers: mail.headers,
-    });
-    await markMailSent(id);
-    return true;
-  } catch (error) {
-    await markMailFailed(
-      id,
-      error instanceof Error ? error.message : String(error),
-      attempt >= MAX_ATTEMPTS,
-    );
-    return false;
-  }
+export interface RetryReport extends DeliveryReport {
+  /** Pending rows whose attempts ran out while a worker held them: now failed. */
+  gaveUp: number;
+  /** Set when there is no SMTP server to retry with. */
+  note?: string;
+}
+
+/** `npm run mail:retry`: one more attempt for each pending message (up to MAX_MAIL_ATTEMPTS in all). */
+export async function retryPendingMail(
+  options: { limit?: number; now?: Date } = {},
+): Promise<RetryReport> {
+  const now = options.now ?? new Date();
+  const gaveUp = await failExhaustedMail(now);
+  if (!env().SMTP_URL)
+    return {
+      sent: 0,
+      failed: 0,
+      skipped: 0,
+      gaveUp,
+      note: "SMTP_URL is not set: pending messages wait until it is.",
+    };
+  const ids = await listRetryableMail(options.limit ?? 10_000, now);
+  return { ...(await deliverMail(ids, options.now)), gaveUp };
+}
+
+// ---- the app's messages ----
+
+function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;");
+}
+
+/** Plain text of a Markdown body, cut at a word boundary near `max` characters. */
+export function excerpt(markdown: string, max = 240): string {
+  const plain = markdown
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/<[^>]*>/g, "")
+    .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+/gm, "")
+    .replace(/[*_`~]+/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (plain.length <= max) return plain;
+  const cut = plain.slice(0, max);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, "")}…`;
+}
+
+function paragraphsHtml(text: string): string {
+  return text
+    .split(/\n{2,}/)
+    .map((p) => `<p>${escapeHtml(p).replace(/\n/g, "<br>")}</p>`)
+    .join("\n");
+}
+
+function base(): string {
+  return siteUrl().replace(/\/+$/, "");
+}
+
+export interface FollowNoticeInput {
+  updateId: number;
+  recipient: { id: string; email: string; name: string | null };
+  request: { id: number; title: string; regionName: string; country: string | null };
+  update: { kind: "update" | "answered" | "reopened"; body: string; postedAt: Date };
+}
+
+/**
+ * The one e-mail a follower gets for an update. It names the request and the news, never who else
+ * follows or prayed.
+ */
+export function followNotice(input: FollowNoticeInput): OutgoingMail {
+  const { recipient, request, update } = input;
+  const link = `${base()}/requests/${request.id}`;
+  const unsubscribe = unsubscribeLinks(recipient.id, "follows");
+  const subject =
+    update.kind === "answered"
+      ? `Answered: ${request.title}`
+      : update.kind === "reopened"
+        ? `Reopened: ${request.title}`
+        : `News: ${request.title}`;
+  const what =
+    update.kind === "answered"
+      ? "has been answered"
+      : update.kind === "reopened"
+        ? "has been opened again for prayer"
+        : "has news";
+  const place = request.country ? `${request.regionName} · ${request.country}` : request.regionName;
+  const greeting = `Hello${recipient.name ? ` ${recipient.name}` : ""},`;
+  const intro = `A prayer request you follow on Intercede ${what}.`;
+  const dated = `${formatDate(update.postedAt)}:`;
+  const footer = `You get this e-mail because you follow this request on Intercede. To stop ${listDescription("follows")}, open: ${unsubscribe.page}`;
+  const text = [
+    greeting,
+    intro,
+    `${request.title}\n${place}`,
+    `${dated}\n${update.body}`,
+    `Read it and pray: ${link}`,
+    `—\n${footer}`,
+  ].join("\n\n");
+  const html = [
+    `<p>${escapeHtml(greeting)}</p>`,
+    `<p>${escapeHtml(intro)}</p>`,
+    `<h1 style="font-size:1.25em"><a href="${escapeHtml(link)}">${escapeHtml(request.title)}</a></h1>`,
+    `<p>${escapeHtml(place)}</p>`,
+    `<p><strong>${escapeHtml(dated)}</strong></p>`,
+    paragraphsHtml(update.body),
+    `<p><a href="${escapeHtml(link)}">Read it and pray</a></p>`,
+    `<hr><p style="font-size:0.85em">You get this e-mail because you follow this request on Intercede. <a href="${escapeHtml(unsubscribe.page)}">Stop ${escapeHtml(listDescription("follows"))}</a>.</p>`,
+  ].join("\n");
+  return {
+    to: recipient.email,
+    subject,
+    text,
+    html,
+    headers: { ...unsubscribe.headers, "Auto-Submitted": "auto-generated" },
+    dedupeKey: `update:${input.updateId}:user:${recipient.id}`,
+  };
+}
+
+export interface DigestInput {
+  week: string;
+  recipient: { id: string; email: string; name: string | null };
+  bulletin: { id: number; title: string; verseText: string; verseReference: string };
+  /** The bulletin's requests in the recipient's regions, in bulletin order. */
+  items: { id: number; title: string; body: string; regionName: string; kind: string }[];
+}
+
+/** One person's weekly digest: the verse, then their regions' requests (titles, excerpts, links). */
+export function digestMail(input: DigestInput): OutgoingMail {
+  const { recipient, bulletin, items } = input;
+  const unsubscribe = unsubscribeLinks(recipient.id, "digest");
+  const groups = new Map<string, DigestInput["items"]>();
+  for (const item of items)
+    groups.set(item.regionName, [...(groups.get(item.regionName) ?? []), item]);
+  const link = (id: number) => `${base()}/requests/${id}`;
+  const greeting = `Hello${recipient.name ? ` ${recipient.name}` : ""},`;
+  const intro = `This week's prayer requests from the regions you chose, from “${bulletin.title}”.`;
+  const verse = `“${bulletin.verseText.trim()}” — ${bulletin.verseReference}`;
+  const whole = `${base()}/bulletins/${bulletin.id}`;
+  const footer = `You get this digest because you chose regions for it on Intercede. Change them at ${base()}/me, or stop ${listDescription("digest")}: ${unsubscribe.page}`;
+  const sections = [...groups].map(
+    ([region, list]) =>
+      `${region.toUpperCase()}\n\n${list
+        .map(
+          (item) =>
+            `${item.kind === "praise" ? "Praise: " : ""}${item.title}\n${excerpt(item.body)}\n${link(item.id)}`,
+        )
+        .join("\n\n")}`,
+  );
+  const text = [
+    greeting,
+    intro,
+    verse,
+    ...sections,
+    `The whole bulletin: ${whole}`,
+    `—\n${footer}`,
+  ].join("\n\n");
+  const html = [
+    `<p>${escapeHtml(greeting)}</p>`,
+    `<p>${escapeHtml(intro)}</p>`,
+    `<blockquote><p>${escapeHtml(`“${bulletin.verseText.trim()}”`)}</p><p>— ${escapeHtml(bulletin.verseReference)}</p></blockquote>`,
+    ...[...groups].map(
+      ([region, list]) =>
+        `<h2 style="font-size:1.1em">${escapeHtml(region)}</h2>\n${list
+          .map(
+            (item) =>
+              `<h3 style="font-size:1em"><a href="${escapeHtml(link(item.id))}">${item.kind === "praise" ? "Praise: " : ""}${escapeHtml(item.title)}</a></h3>\n<p>${escapeHtml(excerpt(item.body))}</p>`,
+          )
+          .join("\n")}`,
+    ),
+    `<p><a href="${escapeHtml(whole)}">The whole bulletin</a></p>`,
+    `<hr><p style="font-size:0.85em">You get this digest because you chose regions for it on Intercede. <a href="${escapeHtml(`${base()}/me`)}">Change them</a> or <a href="${escapeHtml(unsubscribe.page)}">stop ${escapeHtml(listDescription("digest"))}</a>.</p>`,
+  ].join("\n");
+  return {
+    to: recipient.email,
+    subject: `This week's prayer digest: ${bulletin.title}`,
+    text,
+    html,
+    headers: { ...unsubscribe.headers, "Auto-Submitted": "auto-generated", Precedence: "bulk" },
+    dedupeKey: `digest:${input.week}:user:${recipient.id}`,
+  };
 }

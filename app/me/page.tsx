@@ -5,7 +5,9 @@ import Link from "next/link";
 import { StatusBadge } from "@/components/badges";
 import { Pagination } from "@/components/pagination";
 import { requirePermission } from "@/lib/auth/guard";
+import { EmailSettings } from "@/components/me/email-settings";
 import { getMyChurches } from "@/lib/data/churches";
+import { getEmailSettings } from "@/lib/data/notifications";
 import { getMyPrayers, listFollowed, type MyPrayer } from "@/lib/data/prayers";
 import { formatDate } from "@/lib/time";
 import { pageParam } from "@/lib/validation/requests";
@@ -44,12 +46,14 @@ function PrayerList({ prayers }: { prayers: MyPrayer[] }) {
 export default async function MePage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePermission({ action: "me.read" }, "/me");
   const page = pageParam.parse((await searchParams).page);
-  const [mine, followed, churches] = await Promise.all([
+  const [mine, followed, churches, email] = await Promise.all([
     getMyPrayers(actor, page),
     listFollowed(actor),
     getMyChurches(actor),
+    getEmailSettings(actor),
   ]);
-  if (!mine.ok || !followed.ok || !churches.ok) throw new Error("Your own page was refused");
+  if (!mine.ok || !followed.ok || !churches.ok || !email.ok)
+    throw new Error("Your own page was refused");
   return (
     <>
       <h1 className="font-serif text-3xl font-semibold">My prayers</h1>
@@ -147,6 +151,8 @@ export default async function MePage({ searchParams }: { searchParams: SearchPar
           </ul>
         )}
       </section>
+
+      <EmailSettings settings={email.settings} />
 
       <section aria-labelledby="history-heading" className="mt-10">
         <h2 id="history-heading" className="text-xl font-semibold">

@@ -1,12 +1,22 @@
 // The mail outbox: every message the app sends is recorded, then delivered (SMTP) or kept (no SMTP).
+//
+// Delivery through SMTP is at most one sender per row at a time: a worker claims a pending row with
+// one compare-and-set UPDATE (the attempts it saw, and no live lease), which both dialects run
+// atomically, so two workers — the request that queued it and `npm run mail:retry`, or two retries —
+// never send the same row. While a row is pending, `sent_at` holds when its current attempt started
+// (the lease); a worker that dies mid-send leaves the lease to expire and the row to be retried.
 import "server-only";
-import { count, desc, eq, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNull, lt, or, sql } from "drizzle-orm";
 import { mailOutbox } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/permissions";
 import { fail } from "@/lib/result";
-import { getDb, paging } from "./db";
+import { getDb, paging, type Executor } from "./db";
 
 export const OUTBOX_PAGE_SIZE = 20;
+/** A message is tried this many times through SMTP, then marked failed. */
+export const MAX_MAIL_ATTEMPTS = 5;
+/** How long one claimed attempt may run before another worker may take the row over. */
+export const MAIL_LEASE_MS = 15 * 60_000;
 
 export interface OutgoingMail {
   to: string;
@@ -18,47 +28,183 @@ export interface OutgoingMail {
   dedupeKey?: string;
 }
 
-/** Records a message; null when one with the same dedupe key was already recorded. */
+export interface ClaimedMail {
+  id: number;
+  to: string;
+  subject: string;
+  text: string;
+  html: string | null;
+  headers: Record<string, string>;
+  /** Which attempt this claim is (1 for the first). */
+  attempt: number;
+}
+
+function rowOf(mail: OutgoingMail, status: "outbox" | "pending") {
+  return {
+    to: mail.to,
+    subject: mail.subject,
+    text: mail.text,
+    html: mail.html ?? null,
+    headers: mail.headers ?? {},
+    status,
+    dedupeKey: mail.dedupeKey ?? null,
+  };
+}
+
+/**
+ * Records a message; null when one with the same dedupe key was already recorded. Pass a
+ * transaction as `executor` to record it with the write that causes it.
+ */
 export async function recordMail(
   mail: OutgoingMail,
   status: "outbox" | "pending",
+  executor?: Executor,
 ): Promise<number | null> {
-  const db = await getDb();
+  const db = executor ?? (await getDb());
   const [row] = await db
     .insert(mailOutbox)
-    .values({
-      to: mail.to,
-      subject: mail.subject,
-      text: mail.text,
-      html: mail.html ?? null,
-      headers: mail.headers ?? {},
-      status,
-      dedupeKey: mail.dedupeKey ?? null,
-    })
+    .values(rowOf(mail, status))
     .onConflictDoNothing()
     .returning({ id: mailOutbox.id });
   return row?.id ?? null;
 }
 
-export async function markMailSent(id: number): Promise<void> {
-  const db = await getDb();
-  await db
-    .update(mailOutbox)
-    .set({ status: "sent", sentAt: new Date(), attempts: sql`${mailOutbox.attempts} + 1` })
-    .where(eq(mailOutbox.id, id));
+/** Records many messages; returns those recorded now (a known dedupe key is skipped), by id. */
+export async function recordMails(
+  mails: readonly OutgoingMail[],
+  status: "outbox" | "pending",
+  executor?: Executor,
+): Promise<{ id: number; dedupeKey: string | null }[]> {
+  const db = executor ?? (await getDb());
+  const recorded: { id: number; dedupeKey: string | null }[] = [];
+  for (let i = 0; i < mails.length; i += 100) {
+    recorded.push(
+      ...(await db
+        .insert(mailOutbox)
+        .values(mails.slice(i, i + 100).map((m) => rowOf(m, status)))
+        .onConflictDoNothing()
+        .returning({ id: mailOutbox.id, dedupeKey: mailOutbox.dedupeKey })),
+    );
+  }
+  return recorded.sort((a, b) => a.id - b.id);
 }
 
-/** A failed attempt: stays pending for a retry unless it was the last one. */
-export async function markMailFailed(id: number, error: string, final: boolean): Promise<void> {
+const leaseFree = (now: Date) =>
+  or(isNull(mailOutbox.sentAt), lt(mailOutbox.sentAt, new Date(now.getTime() - MAIL_LEASE_MS)));
+
+/**
+ * Claims a pending row for one delivery attempt: null when it is not pending, has no attempts
+ * left, or another worker holds it (or just took it).
+ */
+export async function claimMail(id: number, now = new Date()): Promise<ClaimedMail | null> {
+  const db = await getDb();
+  const [seen] = await db
+    .select({ attempts: mailOutbox.attempts })
+    .from(mailOutbox)
+    .where(
+      and(
+        eq(mailOutbox.id, id),
+        eq(mailOutbox.status, "pending"),
+        lt(mailOutbox.attempts, MAX_MAIL_ATTEMPTS),
+        leaseFree(now),
+      ),
+    )
+    .limit(1);
+  if (!seen) return null;
+  const [claimed] = await db
+    .update(mailOutbox)
+    .set({ attempts: seen.attempts + 1, sentAt: now })
+    .where(
+      and(
+        eq(mailOutbox.id, id),
+        eq(mailOutbox.status, "pending"),
+        eq(mailOutbox.attempts, seen.attempts),
+        leaseFree(now),
+      ),
+    )
+    .returning({
+      id: mailOutbox.id,
+      to: mailOutbox.to,
+      subject: mailOutbox.subject,
+      text: mailOutbox.text,
+      html: mailOutbox.html,
+      headers: mailOutbox.headers,
+      attempt: mailOutbox.attempts,
+    });
+  return claimed ?? null;
+}
+
+/** The claimed attempt went through. */
+export async function markMailSent(claim: Pick<ClaimedMail, "id" | "attempt">): Promise<void> {
   const db = await getDb();
   await db
     .update(mailOutbox)
+    .set({ status: "sent", sentAt: new Date() })
+    .where(
+      and(
+        eq(mailOutbox.id, claim.id),
+        eq(mailOutbox.status, "pending"),
+        eq(mailOutbox.attempts, claim.attempt),
+      ),
+    );
+}
+
+/** The claimed attempt failed: the row stays pending for a retry unless it was the last attempt. */
+export async function markMailFailed(
+  claim: Pick<ClaimedMail, "id" | "attempt">,
+  error: string,
+): Promise<"pending" | "failed"> {
+  const db = await getDb();
+  const status = claim.attempt >= MAX_MAIL_ATTEMPTS ? "failed" : "pending";
+  await db
+    .update(mailOutbox)
+    .set({ status, lastError: error.slice(0, 1000), sentAt: null })
+    .where(
+      and(
+        eq(mailOutbox.id, claim.id),
+        eq(mailOutbox.status, "pending"),
+        eq(mailOutbox.attempts, claim.attempt),
+      ),
+    );
+  return status;
+}
+
+/** Pending rows no worker holds now, oldest first: what `mail:retry` tries again. */
+export async function listRetryableMail(limit: number, now = new Date()): Promise<number[]> {
+  const db = await getDb();
+  const rows = await db
+    .select({ id: mailOutbox.id })
+    .from(mailOutbox)
+    .where(
+      and(
+        eq(mailOutbox.status, "pending"),
+        lt(mailOutbox.attempts, MAX_MAIL_ATTEMPTS),
+        leaseFree(now),
+      ),
+    )
+    .orderBy(asc(mailOutbox.id))
+    .limit(limit);
+  return rows.map((r) => r.id);
+}
+
+/** Pending rows whose attempts ran out without a verdict (a worker died on the last one). */
+export async function failExhaustedMail(now = new Date()): Promise<number> {
+  const db = await getDb();
+  const rows = await db
+    .update(mailOutbox)
     .set({
-      status: final ? "failed" : "pending",
-      lastError: error.slice(0, 1000),
-      attempts: sql`${mailOutbox.attempts} + 1`,
+      status: "failed",
+      lastError: sql`coalesce(${mailOutbox.lastError}, 'No answer from the last attempt')`,
     })
-    .where(eq(mailOutbox.id, id));
+    .where(
+      and(
+        eq(mailOutbox.status, "pending"),
+        sql`${mailOutbox.attempts} >= ${MAX_MAIL_ATTEMPTS}`,
+        leaseFree(now),
+      ),
+    )
+    .returning({ id: mailOutbox.id });
+  return rows.length;
 }
 
 export async function listOutbox(actor: Actor | null, page: number) {

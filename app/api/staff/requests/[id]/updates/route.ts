@@ -1,4 +1,8 @@
-// Staff add a dated update to a request, mark it answered (saying how), or reopen it.
+// Staff add a dated update to a request, mark it answered (saying how), or reopen it. Once the
+// update has committed, its request's followers are e-mailed (recorded now, delivered after the
+// answer); a mail problem never fails the staff member's update.
+import { after } from "next/server";
+import { notifyFollowers } from "@/lib/data/notifications";
 import { addCaseUpdate } from "@/lib/data/staff";
 import { jsonRoute } from "@/lib/http";
 import { fail } from "@/lib/result";
@@ -22,10 +26,18 @@ export const POST = jsonRoute<typeof caseUpdateSchema, { id: string }>({
       !input.postedOn || input.postedOn === today
         ? now
         : (parseLocalDateTime(`${input.postedOn}T12:00`) ?? now);
-    return addCaseUpdate(actor, parseId(params.id) ?? 0, {
+    const result = await addCaseUpdate(actor, parseId(params.id) ?? 0, {
       kind: input.kind,
       body: input.body,
       postedAt,
     });
+    if (result.ok) {
+      try {
+        await notifyFollowers(result.updateId, { deliverLater: (task) => after(task) });
+      } catch (error) {
+        console.error(`[mail] notices for update ${result.updateId} were not recorded:`, error);
+      }
+    }
+    return result;
   },
 });

@@ -1,0 +1,459 @@
+// E-mail to members: notices to followers when a request has news, the weekly digest of their
+// chosen regions, their e-mail settings, and one-click unsubscribe. Messages are recorded in the
+// outbox with a dedupe key (one per update and person, one per week and person) and delivered only
+// after the write that caused them has committed; `npm run mail:retry` sends what failed.
+import "server-only";
+import { and, asc, desc, eq, inArray, ne, or } from "drizzle-orm";
+import { z } from "zod";
+import {
+  bulletinItems,
+  bulletins,
+  digestRegions,
+  digestSends,
+  follows,
+  regions,
+  requests,
+  updates,
+  users,
+} from "@/db/schema";
+import { env } from "@/lib/env";
+import { deliverMail, digestMail, followNotice, queueMail } from "@/lib/mail";
+import { permit, type Actor } from "@/lib/permissions";
+import { fail, type Result } from "@/lib/result";
+import { weekStart } from "@/lib/time";
+import { listDescription, verifyUnsubscribeToken, type UnsubscribeList } from "@/lib/unsubscribe";
+import { bulletinIsPublic } from "./bulletins";
+import { getDb, lockRows } from "./db";
+import { listRegions } from "./regions";
+import { requestIsPublic } from "./requests";
+
+// ---- settings ----
+
+export const emailSettingsSchema = z.object({
+  regions: z
+    .array(z.string("Name each region by its slug").trim().min(1).max(64), "Give a list of regions")
+    .max(100, "That is more regions than there are"),
+  notifyFollows: z.boolean("Say whether to e-mail you about requests you follow (true or false)"),
+});
+export type EmailSettingsInput = z.output<typeof emailSettingsSchema>;
+
+export interface EmailSettingsView {
+  /** E-mail me when a request I follow has news. */
+  notifyFollows: boolean;
+  /** The slugs of the regions in my weekly digest; none means no digest. */
+  regions: string[];
+  /** Every region one may choose, in bulletin order. */
+  available: { slug: string; name: string }[];
+}
+
+async function settingsOf(userId: string): Promise<EmailSettingsView | null> {
+  const db = await getDb();
+  const [[user], chosen, available] = await Promise.all([
+    db
+      .select({ notifyFollows: users.notifyFollows })
+      .from(users)
+      .where(eq(users.id, userId))
+      .limit(1),
+    db
+      .select({ slug: regions.slug })
+      .from(digestRegions)
+      .innerJoin(regions, eq(regions.id, digestRegions.regionId))
+      .where(eq(digestRegions.userId, userId)),
+    listRegions(),
+  ]);
+  if (!user) return null;
+  const mine = new Set(chosen.map((c) => c.slug));
+  return {
+    notifyFollows: user.notifyFollows,
+    regions: available.filter((r) => mine.has(r.slug)).map((r) => r.slug),
+    available: available.map((r) => ({ slug: r.slug, name: r.name })),
+  };
+}
+
+/** The signed-in person's e-mail settings, with the regions they may choose from. */
+export async function getEmailSettings(
+  actor: Actor | null,
+): Promise<Result<{ settings: EmailSettingsView }>> {
+  const allowed = permit(actor, { action: "me.read" });
+  if (!allowed.ok) return fail(allowed.status, allowed.error);
+  const settings = await settingsOf(allowed.actor.id);
+  if (!settings) return fail(404, "Your account was not found.");
+  return { ok: true, settings };
+}
+
+/** Replaces the person's digest regions and their follow-notice choice, in one transaction. */
+export async function setEmailSettings(
+  actor: Actor | null,
+  input: EmailSettingsInput,
+): Promise<Result<{ settings: EmailSettingsView }>> {
+  const allowed = permit(actor, { action: "me.read" });
+  if (!allowed.ok) return fail(allowed.status, allowed.error);
+  const userId = allowed.actor.id;
+  const db = await getDb();
+  const wanted = [...new Set(input.regions)];
+  const known =
+    wanted.length === 0
+      ? []
+      : await db
+          .select({ id: regions.id, slug: regions.slug })
+          .from(regions)
+          .where(inArray(regions.slug, wanted));
+  const unknown = wanted.filter((slug) => !known.some((r) => r.slug === slug));
+  if (unknown.length > 0) {
+    const message = `There is no region “${unknown[0]}”.`;
+    return fail(422, message, { regions: message });
+  }
+  const saved = await db.transaction(async (tx) => {
+    await lockRows(tx, "users", [userId]);
+    const [user] = await tx
+      .update(users)
+      .set({ notifyFollows: input.notifyFollows })
+      .where(eq(users.id, userId))
+      .returning({ id: users.id });
+    if (!user) return false;
+    await tx.delete(digestRegions).where(eq(digestRegions.userId, userId));
+    if (known.length > 0)
+      await tx
+        .insert(digestRegions)
+        .values(known.map((r) => ({ userId, regionId: r.id })))
+        .onConflictDoNothing();
+    return true;
+  });
+  if (!saved) return fail(404, "Your account was not found.");
+  return { ok: true, settings: (await settingsOf(userId))! };
+}
+
+// ---- notices to followers ----
+
+/**
+ * Records one notice per follower (who wants them) of the update's request, once: the dedupe key
+ * `update:<updateId>:user:<userId>` makes a second call record nothing. The update's author gets
+ * none. Returns the outbox ids recorded now.
+ */
+export async function queueFollowerNotices(updateId: number): Promise<number[]> {
+  const db = await getDb();
+  const [found] = await db
+    .select({
+      requestId: requests.id,
+      title: requests.title,
+      country: requests.country,
+      regionName: regions.name,
+      kind: updates.kind,
+      body: updates.body,
+      postedAt: updates.postedAt,
+      createdBy: updates.createdBy,
+    })
+    .from(updates)
+    .innerJoin(requests, eq(requests.id, updates.requestId))
+    .innerJoin(regions, eq(regions.id, requests.regionId))
+    .where(and(eq(updates.id, updateId), requestIsPublic()))
+    .limit(1);
+  if (!found) return [];
+  const followers = await db
+    .select({ id: users.id, email: users.email, name: users.name })
+    .from(follows)
+    .innerJoin(users, eq(users.id, follows.userId))
+    .where(
+      and(
+        eq(follows.requestId, found.requestId),
+        eq(users.notifyFollows, true),
+        found.createdBy ? ne(users.id, found.createdBy) : undefined,
+      ),
+    )
+    .orderBy(asc(users.id));
+  return queueMail(
+    followers.map((recipient) =>
+      followNotice({
+        updateId,
+        recipient,
+        request: {
+          id: found.requestId,
+          title: found.title,
+          regionName: found.regionName,
+          country: found.country,
+        },
+        update: { kind: found.kind, body: found.body, postedAt: found.postedAt },
+      }),
+    ),
+  );
+}
+
+export interface NotifyReport {
+  /** Notices recorded now (none for a second call about the same update). */
+  queued: number;
+  /** Sent through SMTP now (0 without SMTP, where the outbox is the delivery, or when deferred). */
+  sent: number;
+  /** Refused or unreachable: pending for `npm run mail:retry`. */
+  failed: number;
+}
+
+/**
+ * Tells the followers of an update's request, after the update has committed. Pass `deliverLater`
+ * (Next's `after`) to answer the staff member before SMTP delivery runs: the notices are recorded
+ * first either way, so none is lost.
+ */
+export async function notifyFollowers(
+  updateId: number,
+  options: { deliverLater?: (task: () => Promise<unknown>) => void } = {},
+): Promise<NotifyReport> {
+  const ids = await queueFollowerNotices(updateId);
+  if (ids.length === 0) return { queued: 0, sent: 0, failed: 0 };
+  if (options.deliverLater) {
+    options.deliverLater(() =>
+      deliverMail(ids).catch((error: unknown) =>
+        console.error(`[mail] delivering notices for update ${updateId} failed:`, error),
+      ),
+    );
+    return { queued: ids.length, sent: 0, failed: 0 };
+  }
+  const report = await deliverMail(ids);
+  return { queued: ids.length, sent: report.sent, failed: report.failed };
+}
+
+// ---- the weekly digest ----
+
+export interface DigestReport {
+  week: string;
+  bulletin: { id: number; title: string } | null;
+  /** People with at least one digest region. */
+  subscribers: number;
+  /** Digests recorded by this run. */
+  queued: number;
+  /** Whether digests go out through SMTP (else the outbox is the delivery). */
+  viaSmtp: boolean;
+  /** Of those, sent through SMTP now. */
+  sent: number;
+  /** Of those, refused or unreachable now: pending for `npm run mail:retry`. */
+  failed: number;
+  /** Had this week's digest already. */
+  alreadySent: number;
+  /** Had a digest of this same bulletin in an earlier week. */
+  sameBulletin: number;
+  /** The bulletin has nothing in their regions. */
+  nothingInRegions: number;
+}
+
+/**
+ * `npm run digest:send`: each subscriber gets ONE e-mail for the week `now` falls in, with the latest
+ * published bulletin's verse and its requests in their regions. A digest_sends row is written first,
+ * with the message, in one transaction; a second run in the same week finds the row and sends nothing.
+ */
+export async function sendWeeklyDigest(now = new Date()): Promise<DigestReport> {
+  const week = weekStart(now);
+  const db = await getDb();
+  const report: DigestReport = {
+    week,
+    bulletin: null,
+    subscribers: 0,
+    queued: 0,
+    viaSmtp: Boolean(env().SMTP_URL),
+    sent: 0,
+    failed: 0,
+    alreadySent: 0,
+    sameBulletin: 0,
+    nothingInRegions: 0,
+  };
+  const [bulletin] = await db
+    .select({
+      id: bulletins.id,
+      title: bulletins.title,
+      verseText: bulletins.verseText,
+      verseReference: bulletins.verseReference,
+    })
+    .from(bulletins)
+    .where(bulletinIsPublic(now))
+    .orderBy(desc(bulletins.publishAt), desc(bulletins.id))
+    .limit(1);
+  const rows = await db
+    .select({
+      userId: users.id,
+      email: users.email,
+      name: users.name,
+      regionId: digestRegions.regionId,
+    })
+    .from(digestRegions)
+    .innerJoin(users, eq(users.id, digestRegions.userId))
+    .orderBy(asc(users.id));
+  const subscribers = new Map<
+    string,
+    { id: string; email: string; name: string | null; regions: Set<number> }
+  >();
+  for (const row of rows) {
+    const person = subscribers.get(row.userId) ?? {
+      id: row.userId,
+      email: row.email,
+      name: row.name,
+      regions: new Set<number>(),
+    };
+    person.regions.add(row.regionId);
+    subscribers.set(row.userId, person);
+  }
+  report.subscribers = subscribers.size;
+  if (!bulletin) return report;
+  report.bulletin = { id: bulletin.id, title: bulletin.title };
+
+  const items = await db
+    .select({
+      id: requests.id,
+      title: requests.title,
+      body: requests.body,
+      kind: requests.kind,
+      regionId: requests.regionId,
+      regionName: regions.name,
+    })
+    .from(bulletinItems)
+    .innerJoin(requests, eq(requests.id, bulletinItems.requestId))
+    .innerJoin(regions, eq(regions.id, requests.regionId))
+    .where(
+      and(
+        eq(bulletinItems.bulletinId, bulletin.id),
+        or(eq(requests.status, "open"), eq(requests.status, "answered")),
+      ),
+    )
+    .orderBy(asc(bulletinItems.position));
+  const hadThisBulletin = new Set(
+    (
+      await db
+        .select({ userId: digestSends.userId })
+        .from(digestSends)
+        .where(and(eq(digestSends.bulletinId, bulletin.id), ne(digestSends.week, week)))
+    ).map((r) => r.userId),
+  );
+
+  const queued: number[] = [];
+  for (const person of subscribers.values()) {
+    if (hadThisBulletin.has(person.id)) {
+      report.sameBulletin += 1;
+      continue;
+    }
+    const theirs = items.filter((item) => person.regions.has(item.regionId));
+    if (theirs.length === 0) {
+      report.nothingInRegions += 1;
+      continue;
+    }
+    const mail = digestMail({ week, recipient: person, bulletin, items: theirs });
+    const ids = await db.transaction(async (tx) => {
+      const [claimed] = await tx
+        .insert(digestSends)
+        .values({ userId: person.id, week, bulletinId: bulletin.id })
+        .onConflictDoNothing()
+        .returning({ userId: digestSends.userId });
+      if (!claimed) return null;
+      return queueMail([mail], tx);
+    });
+    if (ids === null) report.alreadySent += 1;
+    else queued.push(...ids);
+  }
+  report.queued = queued.length;
+  const delivery = await deliverMail(queued);
+  report.sent = delivery.sent;
+  report.failed = delivery.failed;
+  return report;
+}
+
+/** The one line `npm run digest:send` prints. */
+export function digestSummary(report: DigestReport): string {
+  const people = (n: number) => (n === 1 ? "1 subscriber" : `${n} subscribers`);
+  if (!report.bulletin)
+    return `Weekly digest, week of ${report.week}: no published bulletin yet; nothing sent (${people(report.subscribers)}).`;
+  const delivery = report.viaSmtp
+    ? ` (${report.sent} sent by SMTP${report.failed ? `, ${report.failed} failed: pending for mail:retry` : ""})`
+    : report.queued
+      ? " (in the outbox: SMTP_URL is not set)"
+      : "";
+  const parts = [
+    `${report.queued} new${delivery}`,
+    `${report.alreadySent} already sent this week`,
+    `${report.sameBulletin} already had this bulletin`,
+    `${report.nothingInRegions} with nothing in their regions`,
+  ];
+  return `Weekly digest, week of ${report.week}, bulletin ${report.bulletin.id} “${report.bulletin.title}”: ${people(report.subscribers)}; ${parts.join("; ")}.`;
+}
+
+// ---- unsubscribe ----
+
+export const INVALID_UNSUBSCRIBE_LINK =
+  "This unsubscribe link is not valid: it may have been changed or cut short. Open the link from the e-mail again, or sign in and change your e-mail settings on your page.";
+
+export interface UnsubscribeView {
+  list: UnsubscribeList;
+  /** What leaving the list stops, e.g. "the weekly prayer digest". */
+  description: string;
+  email: string;
+  /** Whether the person still gets this list. */
+  subscribed: boolean;
+}
+
+async function resolveToken(token: string | null | undefined) {
+  const verified = verifyUnsubscribeToken(token);
+  if (!verified) return fail(400, INVALID_UNSUBSCRIBE_LINK);
+  const db = await getDb();
+  const [user] = await db
+    .select({ id: users.id, email: users.email, notifyFollows: users.notifyFollows })
+    .from(users)
+    .where(eq(users.id, verified.userId))
+    .limit(1);
+  if (!user) return fail(404, "This link belongs to an account that no longer exists.");
+  return { ok: true as const, list: verified.list, user };
+}
+
+/** What a token's link will turn off, and whether it is still on; changes nothing. */
+export async function describeUnsubscribe(
+  token: string | null | undefined,
+): Promise<Result<{ unsubscribe: UnsubscribeView }>> {
+  const resolved = await resolveToken(token);
+  if (!resolved.ok) return resolved;
+  const { list, user } = resolved;
+  let subscribed = user.notifyFollows;
+  if (list === "digest") {
+    const db = await getDb();
+    const [row] = await db
+      .select({ regionId: digestRegions.regionId })
+      .from(digestRegions)
+      .where(eq(digestRegions.userId, user.id))
+      .limit(1);
+    subscribed = Boolean(row);
+  }
+  return {
+    ok: true,
+    unsubscribe: { list, description: listDescription(list), email: user.email, subscribed },
+  };
+}
+
+/**
+ * Turns off the list a token names: follows → notify_follows off; digest → no digest regions.
+ * A tampered, foreign or malformed token is refused (400) and changes nothing.
+ */
+export async function unsubscribe(
+  token: string | null | undefined,
+): Promise<Result<{ unsubscribe: UnsubscribeView; changed: boolean }>> {
+  const resolved = await resolveToken(token);
+  if (!resolved.ok) return resolved;
+  const { list, user } = resolved;
+  const db = await getDb();
+  let changed: boolean;
+  if (list === "follows") {
+    const rows = await db
+      .update(users)
+      .set({ notifyFollows: false })
+      .where(and(eq(users.id, user.id), eq(users.notifyFollows, true)))
+      .returning({ id: users.id });
+    changed = rows.length > 0;
+  } else {
+    const rows = await db
+      .delete(digestRegions)
+      .where(eq(digestRegions.userId, user.id))
+      .returning({ regionId: digestRegions.regionId });
+    changed = rows.length > 0;
+  }
+  return {
+    ok: true,
+    changed,
+    unsubscribe: {
+      list,
+      description: listDescription(list),
+      email: user.email,
+      subscribed: false,
+    },
+  };
+}
