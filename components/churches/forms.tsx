@@ -3,7 +3,7 @@
 // the checklist, featured requests and the report. Uncontrolled fields, read on submit.
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
-import { Field, FormAlert, SubmitButton } from "@/components/ui/field";
+import { Field, FormAlert, SubmitButton, useHydrated } from "@/components/ui/field";
 import { useAction } from "@/components/ui/use-action";
 import { formValues } from "@/lib/form-data";
 
@@ -337,7 +337,7 @@ export function Checklist({
       <ul className="divide-y divide-line rounded-xl border border-line bg-card">
         {tasks.map((task) => (
           <TaskItem
-            key={task.id}
+            key={`${task.id}-${task.done}`}
             task={task}
             team={team}
             canManage={canManage}
@@ -410,8 +410,12 @@ function TaskItem({
   canManage: boolean;
   mine: boolean;
 }) {
+  // The box follows the click at once; a refusal puts it back (the parent keys this row by the
+  // server's value, so a refresh starts it afresh).
+  const [done, setDone] = useState(task.done);
   const tick = useAction(`/api/tasks/${task.id}/done`, "PUT");
   const assign = useAction(`/api/tasks/${task.id}`, "PATCH");
+  const hydrated = useHydrated();
   const id = useId();
   const canTick = canManage || mine;
   return (
@@ -421,14 +425,18 @@ function TaskItem({
           id={`${id}-done`}
           type="checkbox"
           className="mt-1 size-4"
-          checked={tick.isPending ? !task.done : task.done}
-          disabled={!canTick || tick.isPending}
-          onChange={(e) => tick.mutate({ done: e.target.checked })}
+          checked={done}
+          disabled={!canTick || !hydrated || tick.isPending}
+          onChange={(e) => {
+            const next = e.target.checked;
+            setDone(next);
+            tick.mutate({ done: next }, { onError: () => setDone(!next) });
+          }}
         />
         <div>
           <label
             htmlFor={`${id}-done`}
-            className={task.done ? "text-muted line-through" : "font-semibold"}
+            className={done ? "text-muted line-through" : "font-semibold"}
           >
             {task.title}
           </label>
