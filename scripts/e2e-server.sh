@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Playwright's web server: a fresh database (SQLite file, or a fresh PostgreSQL database when
-# DATABASE_URL is postgres://…), the e2e accounts, a production build, then `next start` on $PORT.
+# DATABASE_URL is postgres://…), an SMTP sink, the e2e accounts, a production build, then
+# `next start` on $PORT.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PORT="${PORT:-3100}"
@@ -14,6 +15,12 @@ export NODE_ENV=production
 export NEXT_DIST_DIR=".next-e2e"
 export AUTH_SECRET="e2e-only-secret-0123456789abcdefghijklmnop"
 export APP_URL="http://127.0.0.1:$PORT"
+# Mail goes through SMTP to a local sink (scripts/smtp-sink.ts), so e-mailed sign-in links can be
+# followed; every message is still recorded in the outbox that /admin shows.
+export SMTP_SINK_PORT="${SMTP_SINK_PORT:-3125}"
+export SMTP_SINK_HTTP_PORT="${SMTP_SINK_HTTP_PORT:-3126}"
+npx tsx scripts/smtp-sink.ts &
+export SMTP_URL="smtp://127.0.0.1:$SMTP_SINK_PORT"
 npx tsx --conditions=react-server scripts/db-setup.ts
 npx tsx --conditions=react-server scripts/e2e-users.ts
 npx next build
