@@ -17,6 +17,9 @@ function randomIp() {
 }
 
 export async function checkAccessibility(page: Page) {
+  // After router.refresh() Next re-streams the page's metadata: wait until the <title> is back, so a
+  // page caught between the two is not reported (a page with no title at all still fails here).
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
     .analyze();
