@@ -3,7 +3,6 @@ import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import { auditLog, users } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/permissions";
-import { fail } from "@/lib/result";
 import { getDb, type Executor } from "./db";
 
 export type AuditEntity = "bulletin" | "request" | "update";
@@ -41,7 +40,7 @@ export interface AuditEntry {
 /** The history of one bulletin or request, newest first (staff only). */
 export async function listAudit(actor: Actor | null, entityType: AuditEntity, entityId: number) {
   const decision = authorize(actor, { action: "bulletin.write" });
-  if (!decision.ok) return fail(decision.status, decision.error);
+  if (!decision.ok) return decision;
   const db = await getDb();
   const entries: AuditEntry[] = await db
     .select({

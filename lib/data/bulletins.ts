@@ -4,7 +4,7 @@ import { and, asc, count, desc, eq, gt, inArray, isNull, lte, or, sql } from "dr
 import { bulletinItems, bulletins, regions, requests } from "@/db/schema";
 import type { BulletinDraft } from "@/lib/bulletin/parser";
 import { authorize, type Actor } from "@/lib/permissions";
-import { fail, type Result } from "@/lib/result";
+import type { Result } from "@/lib/result";
 import { getDb, paging, type Executor, type Tx } from "./db";
 
 export const BULLETIN_PAGE_SIZE = 20;
@@ -227,7 +227,7 @@ export async function listBulletinsForStaff(actor: Actor | null): Promise<
   }>
 > {
   const decision = authorize(actor, { action: "bulletin.write" });
-  if (!decision.ok) return fail(decision.status, decision.error);
+  if (!decision.ok) return decision;
   const db = await getDb();
   const rows = await db
     .select({

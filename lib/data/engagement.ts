@@ -4,7 +4,7 @@ import "server-only";
 import { and, asc, count, countDistinct, desc, eq, gte, inArray, lt, lte, max } from "drizzle-orm";
 import { churches, freedomSundayEvents, prayers, regions, requests } from "@/db/schema";
 import { permit, type Actor } from "@/lib/permissions";
-import { fail, type Result } from "@/lib/result";
+import type { Result } from "@/lib/result";
 import { weekStart } from "@/lib/time";
 import { getDb } from "./db";
 
@@ -84,7 +84,7 @@ export async function getEngagement(
   now = new Date(),
 ): Promise<Result<Engagement>> {
   const allowed = permit(actor, { action: "engagement.read" });
-  if (!allowed.ok) return fail(allowed.status, allowed.error);
+  if (!allowed.ok) return allowed;
   const db = await getDb();
 
   const weeks = lastWeeks(now);

@@ -9,7 +9,6 @@ import "server-only";
 import { and, asc, count, desc, eq, isNull, lt, or, sql } from "drizzle-orm";
 import { mailOutbox } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/permissions";
-import { fail } from "@/lib/result";
 import { getDb, paging, type Executor } from "./db";
 
 export const OUTBOX_PAGE_SIZE = 20;
@@ -209,7 +208,7 @@ export async function failExhaustedMail(now = new Date()): Promise<number> {
 
 export async function listOutbox(actor: Actor | null, page: number) {
   const decision = authorize(actor, { action: "outbox.read" });
-  if (!decision.ok) return fail(decision.status, decision.error);
+  if (!decision.ok) return decision;
   const db = await getDb();
   const [total] = await db.select({ n: count() }).from(mailOutbox);
   const pages = paging(page, OUTBOX_PAGE_SIZE, Number(total?.n ?? 0));

@@ -75,7 +75,7 @@ export async function getEmailSettings(
   actor: Actor | null,
 ): Promise<Result<{ settings: EmailSettingsView }>> {
   const allowed = permit(actor, { action: "me.read" });
-  if (!allowed.ok) return fail(allowed.status, allowed.error);
+  if (!allowed.ok) return allowed;
   const settings = await settingsOf(allowed.actor.id);
   if (!settings) return fail(404, "Your account was not found.");
   return { ok: true, settings };
@@ -87,7 +87,7 @@ export async function setEmailSettings(
   input: EmailSettingsInput,
 ): Promise<Result<{ settings: EmailSettingsView }>> {
   const allowed = permit(actor, { action: "me.read" });
-  if (!allowed.ok) return fail(allowed.status, allowed.error);
+  if (!allowed.ok) return allowed;
   const userId = allowed.actor.id;
   const db = await getDb();
   const wanted = [...new Set(input.regions)];

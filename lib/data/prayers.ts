@@ -25,7 +25,7 @@ export async function recordPrayer(
   at = new Date(),
 ): Promise<Result<{ counts: PrayerCounts; recorded: boolean; prayedToday: true }>> {
   const allowed = permit(actor, { action: "prayer.create" });
-  if (!allowed.ok) return fail(allowed.status, allowed.error);
+  if (!allowed.ok) return allowed;
   const userId = allowed.actor.id;
   const day = calendarDay(at);
   const db = await getDb();
@@ -34,7 +34,7 @@ export async function recordPrayer(
     // it" is decided on committed data. SQLite write transactions are already one at a time.
     await lockRows(tx, "requests", [requestId]);
     const [request] = await tx
-      .select({ id: requests.id })
+      .select({ times: requests.prayerCount, people: requests.prayerPeople })
       .from(requests)
       .where(and(eq(requests.id, requestId), requestIsPublic()))
       .limit(1);
@@ -44,32 +44,24 @@ export async function recordPrayer(
       .values({ userId, requestId, day, createdAt: at })
       .onConflictDoNothing()
       .returning({ id: prayers.id });
-    let recorded = false;
-    if (inserted.length > 0) {
-      recorded = true;
-      const [earlier] = await tx
-        .select({ n: count() })
-        .from(prayers)
-        .where(and(eq(prayers.userId, userId), eq(prayers.requestId, requestId)));
-      const firstTime = Number(earlier?.n ?? 0) === 1;
-      await tx
-        .update(requests)
-        .set({
-          prayerCount: sql`${requests.prayerCount} + 1`,
-          prayerPeople: firstTime ? sql`${requests.prayerPeople} + 1` : requests.prayerPeople,
-        })
-        .where(eq(requests.id, requestId));
-    }
+    // Already prayed today: nothing changes, and the counts just read are the answer.
+    if (inserted.length === 0)
+      return { ok: true, recorded: false, prayedToday: true, counts: request };
+    const [mine] = await tx
+      .select({ n: count() })
+      .from(prayers)
+      .where(and(eq(prayers.userId, userId), eq(prayers.requestId, requestId)));
+    const firstTime = Number(mine?.n ?? 0) === 1;
     const [counts] = await tx
-      .select({ times: requests.prayerCount, people: requests.prayerPeople })
-      .from(requests)
-      .where(eq(requests.id, requestId));
-    return {
-      ok: true,
-      recorded,
-      prayedToday: true,
-      counts: { times: counts?.times ?? 0, people: counts?.people ?? 0 },
-    };
+      .update(requests)
+      .set({
+        prayerCount: sql`${requests.prayerCount} + 1`,
+        prayerPeople: firstTime ? sql`${requests.prayerPeople} + 1` : requests.prayerPeople,
+      })
+      .where(eq(requests.id, requestId))
+      .returning({ times: requests.prayerCount, people: requests.prayerPeople });
+    if (!counts) throw new Error(`Request ${requestId} vanished inside its own transaction`);
+    return { ok: true, recorded: true, prayedToday: true, counts };
   });
 }
 
@@ -105,7 +97,7 @@ export async function setFollow(
   following: boolean,
 ): Promise<Result<{ following: boolean }>> {
   const allowed = permit(actor, { action: "follow.set" });
-  if (!allowed.ok) return fail(allowed.status, allowed.error);
+  if (!allowed.ok) return allowed;
   const userId = allowed.actor.id;
   const db = await getDb();
   return db.transaction(async (tx) => {
@@ -190,7 +182,7 @@ export async function getMyPrayers(
   }>
 > {
   const allowed = permit(actor, { action: "me.read" });
-  if (!allowed.ok) return fail(allowed.status, allowed.error);
+  if (!allowed.ok) return allowed;
   const userId = allowed.actor.id;
   const db = await getDb();
   const columns = {
@@ -227,7 +219,7 @@ export async function getMyPrayers(
 /** The requests a person follows, with their status, newest follow first. */
 export async function listFollowed(actor: Actor | null) {
   const allowed = permit(actor, { action: "me.read" });
-  if (!allowed.ok) return fail(allowed.status, allowed.error);
+  if (!allowed.ok) return allowed;
   const db = await getDb();
   const items = await db
     .select({

@@ -3,23 +3,13 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, isNull, lte, ne } from "drizzle-orm";
 import { bulletinItems, bulletins, regions, requests, updates } from "@/db/schema";
-import { authorize, type Actor } from "@/lib/permissions";
-import { fail, type Failure, type Result } from "@/lib/result";
+import { permit, type Actor } from "@/lib/permissions";
+import { fail, type Result } from "@/lib/result";
 import { findPersonalIdentifiers, type IdentifierFlag } from "@/lib/safety/pii";
 import type { BulletinInput } from "@/lib/validation/bulletins";
 import { recordAudit } from "./audit";
 import { publishBulletinIn } from "./bulletins";
 import { getDb, lockRows, type Tx } from "./db";
-
-function staffOnly(
-  actor: Actor | null,
-  action: "bulletin.write" | "request.write",
-): Failure | Actor {
-  const decision = authorize(actor, { action });
-  if (!decision.ok) return fail(decision.status, decision.error);
-  return actor!;
-}
-const refused = (value: Failure | Actor): value is Failure => "ok" in value;
 
 export interface EditableItem {
   requestId: number;
@@ -48,8 +38,8 @@ export async function getBulletinForEdit(
   actor: Actor | null,
   id: number,
 ): Promise<Result<{ bulletin: EditableBulletin }>> {
-  const staff = staffOnly(actor, "bulletin.write");
-  if (refused(staff)) return staff;
+  const allowed = permit(actor, { action: "bulletin.write" });
+  if (!allowed.ok) return allowed;
   const db = await getDb();
   const [row] = await db
     .select({
@@ -118,8 +108,9 @@ export async function saveBulletin(
   id: number | null,
   input: BulletinInput,
 ): Promise<Result<{ id: number }>> {
-  const staff = staffOnly(actor, "bulletin.write");
-  if (refused(staff)) return staff;
+  const allowed = permit(actor, { action: "bulletin.write" });
+  if (!allowed.ok) return allowed;
+  const staff = allowed.actor;
   const db = await getDb();
   return db.transaction(async (tx): Promise<Result<{ id: number }>> => {
     const regionIds = await regionIdsBySlug(tx);
@@ -324,8 +315,9 @@ export async function publishBulletin(
   id: number,
   options: { at: Date | null; confirmSafety: boolean },
 ): Promise<Result<{ status: "published" | "scheduled"; publishAt: Date }>> {
-  const staff = staffOnly(actor, "bulletin.write");
-  if (refused(staff)) return staff;
+  const allowed = permit(actor, { action: "bulletin.write" });
+  if (!allowed.ok) return allowed;
+  const staff = allowed.actor;
   const found = await getBulletinForEdit(staff, id);
   if (!found.ok) return found;
   const { bulletin } = found;
@@ -367,8 +359,9 @@ export async function publishBulletin(
 
 /** Back to draft: its requests stay public only if another public bulletin carries them. */
 export async function unpublishBulletin(actor: Actor | null, id: number): Promise<Result> {
-  const staff = staffOnly(actor, "bulletin.write");
-  if (refused(staff)) return staff;
+  const allowed = permit(actor, { action: "bulletin.write" });
+  if (!allowed.ok) return allowed;
+  const staff = allowed.actor;
   const db = await getDb();
   return db.transaction(async (tx): Promise<Result> => {
     const [before] = await tx
@@ -436,8 +429,8 @@ export async function getRequestForStaff(
   actor: Actor | null,
   id: number,
 ): Promise<Result<{ request: StaffRequest }>> {
-  const staff = staffOnly(actor, "request.write");
-  if (refused(staff)) return staff;
+  const allowed = permit(actor, { action: "request.write" });
+  if (!allowed.ok) return allowed;
   const db = await getDb();
   const [row] = await db
     .select({
@@ -489,8 +482,9 @@ export async function setRequestArchived(
   id: number,
   archived: boolean,
 ): Promise<Result<{ status: "open" | "answered" | "archived" }>> {
-  const staff = staffOnly(actor, "request.write");
-  if (refused(staff)) return staff;
+  const allowed = permit(actor, { action: "request.write" });
+  if (!allowed.ok) return allowed;
+  const staff = allowed.actor;
   const db = await getDb();
   return db.transaction(async (tx) => {
     await lockRows(tx, "requests", [id]);
@@ -525,8 +519,9 @@ export async function addCaseUpdate(
   requestId: number,
   input: { kind: "update" | "answered" | "reopened"; body: string; postedAt: Date },
 ): Promise<Result<{ updateId: number; status: "open" | "answered" | "archived" }>> {
-  const staff = staffOnly(actor, "request.write");
-  if (refused(staff)) return staff;
+  const allowed = permit(actor, { action: "request.write" });
+  if (!allowed.ok) return allowed;
+  const staff = allowed.actor;
   const db = await getDb();
   return db.transaction(async (tx) => {
     await lockRows(tx, "requests", [requestId]);
@@ -571,8 +566,8 @@ export async function addCaseUpdate(
 
 /** Requests staff can carry into a bulletin: public and not archived, newest first. */
 export async function listCarryableRequests(actor: Actor | null) {
-  const staff = staffOnly(actor, "bulletin.write");
-  if (refused(staff)) return staff;
+  const allowed = permit(actor, { action: "bulletin.write" });
+  if (!allowed.ok) return allowed;
   const db = await getDb();
   const items = await db
     .select({

@@ -166,7 +166,7 @@ export async function listUsers(
   }>
 > {
   const decision = authorize(actor, { action: "user.list" });
-  if (!decision.ok) return fail(decision.status, decision.error);
+  if (!decision.ok) return decision;
   const db = await getDb();
   const where = options.q
     ? or(
@@ -193,7 +193,7 @@ export async function changeUserRole(
   role: Role,
 ): Promise<Result<{ user: { id: string; role: Role } }>> {
   const decision = authorize(actor, { action: "user.changeRole" });
-  if (!decision.ok) return fail(decision.status, decision.error);
+  if (!decision.ok) return decision;
   const db = await getDb();
   return db.transaction(async (tx) => {
     const admins = await tx.select({ id: users.id }).from(users).where(eq(users.role, "admin"));
