@@ -79,11 +79,12 @@ describe("unsubscribe tokens", () => {
     });
   });
 
-  it("signs HMAC-SHA256 over <userId>.<list> with AUTH_SECRET", async () => {
+  it("signs HMAC-SHA256 over <userId>.<list> with a key derived from AUTH_SECRET for unsubscribing", async () => {
     const secret = "our-installation-secret-0123456789abcdefghij";
     const { createUnsubscribeToken } = await fresh({ AUTH_SECRET: secret });
     const { createHmac } = await import("node:crypto");
-    const expected = createHmac("sha256", secret).update(`${userId}.digest`).digest("base64url");
+    const key = createHmac("sha256", secret).update("intercede:unsubscribe").digest("base64url");
+    const expected = createHmac("sha256", key).update(`${userId}.digest`).digest("base64url");
     expect(createUnsubscribeToken(userId, "digest").split(".")[1]).toBe(expected);
   });
 

@@ -1,26 +1,15 @@
 // One-click unsubscribe links (RFC 8058). A token names a person and a list and is signed with
-// HMAC-SHA256 under AUTH_SECRET over `<userId>.<list>`, so it needs no sign-in and no database row,
+// HMAC-SHA256 (a key derived from AUTH_SECRET, lib/signing-key.ts) over `<userId>.<list>`, so it needs no sign-in and no database row,
 // and a tampered or made-up token fails the signature check before anything is looked up.
 import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { env } from "./env";
+import { signingKey } from "./signing-key";
 import { siteUrl } from "./site";
 
 export const UNSUBSCRIBE_LISTS = ["follows", "digest"] as const;
 export type UnsubscribeList = (typeof UNSUBSCRIBE_LISTS)[number];
 
-const DEVELOPMENT_SECRET = "intercede-development-only-unsubscribe-secret-0123456789";
-
-/** The key links are signed with: AUTH_SECRET, or a fixed one outside production. */
-function secret(): string {
-  const { AUTH_SECRET, NODE_ENV } = env();
-  if (AUTH_SECRET) return AUTH_SECRET;
-  if (NODE_ENV === "production")
-    throw new Error("AUTH_SECRET is required in production to sign unsubscribe links.");
-  return DEVELOPMENT_SECRET;
-}
-
-function signature(userId: string, list: UnsubscribeList, key = secret()): Buffer {
+function signature(userId: string, list: UnsubscribeList, key = signingKey("unsubscribe")): Buffer {
   return createHmac("sha256", key).update(`${userId}.${list}`).digest();
 }
 

@@ -33,7 +33,6 @@ import {
   requests,
   users,
 } from "@/db/schema";
-import { env } from "@/lib/env";
 import {
   addDays,
   createInviteToken,
@@ -69,6 +68,7 @@ import {
   type TaskUpdateInput,
 } from "@/lib/validation/churches";
 import { lastWeeks } from "./engagement";
+import { signingKey } from "@/lib/signing-key";
 import { getDb, isPostgres, type Executor, type Tx } from "./db";
 
 export type ChurchRole = "leader" | "member";
@@ -164,18 +164,7 @@ const invalid = (error: z.ZodError): Failure => {
 /** The decision for `permission` as a Failure, or null when allowed. */
 function refusal(actor: Actor | null, permission: Permission): Failure | null {
   const decision = permit(actor, permission);
-  return decision.ok ? null : fail(decision.status, decision.error);
-}
-
-const DEVELOPMENT_SECRET = "intercede-development-only-invite-secret-0123456789";
-
-/** The key invite links are signed with: AUTH_SECRET, or a fixed one outside production. */
-function inviteSecret(): string {
-  const { AUTH_SECRET, NODE_ENV } = env();
-  if (AUTH_SECRET) return AUTH_SECRET;
-  if (NODE_ENV === "production")
-    throw new Error("AUTH_SECRET is required in production to sign invite links.");
-  return DEVELOPMENT_SECRET;
+  return decision.ok ? null : decision;
 }
 
 /** The actor's role in a church, or null (visitors and outsiders). */
@@ -267,7 +256,7 @@ export async function createChurch(
   input: ChurchInput,
 ): Promise<Result<{ churchId: number }>> {
   const allowed = permit(actor, { action: "church.create" });
-  if (!allowed.ok) return fail(allowed.status, allowed.error);
+  if (!allowed.ok) return allowed;
   const parsed = churchSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   const db = await getDb();
@@ -378,7 +367,7 @@ export async function createInvite(
   now = new Date(),
 ): Promise<Result<{ inviteId: number; token: string; expiresAt: Date }>> {
   if (!actor) return signInFirst();
-  const token = await createInviteToken(inviteSecret());
+  const token = await createInviteToken(signingKey("invite"));
   const tokenHash = await hashInviteToken(token);
   const db = await getDb();
   return db.transaction(async (tx) => {
@@ -434,7 +423,7 @@ type InviteCheck = { ok: true; churchId: number; expiresAt: Date } | Failure;
 /** Signature first (no lookup for a forged token), then the stored invite's state. */
 async function checkInvite(db: Executor, token: string, now: Date): Promise<InviteCheck> {
   const parsed = joinSchema.safeParse({ token });
-  if (!parsed.success || !(await verifyInviteToken(parsed.data.token, inviteSecret())))
+  if (!parsed.success || !(await verifyInviteToken(parsed.data.token, signingKey("invite"))))
     return fail(400, INVALID_INVITE);
   const [invite] = await db
     .select({
@@ -481,7 +470,7 @@ export async function joinByInvite(
   now = new Date(),
 ): Promise<Result<{ churchId: number; alreadyMember: boolean }>> {
   const allowed = permit(actor, { action: "church.join" });
-  if (!allowed.ok) return fail(allowed.status, allowed.error);
+  if (!allowed.ok) return allowed;
   const db = await getDb();
   return db.transaction(async (tx) => {
     const invite = await checkInvite(tx, token, now);
