@@ -5,6 +5,7 @@ import { Suspense } from "react";
 import { HomeRegionFilter, HomeRegionFilterFallback } from "@/components/home-region-filter";
 import { CountsProvider } from "@/components/prayer-counts";
 import { RequestCard } from "@/components/request-card";
+import { BulletinNotes } from "@/components/bulletin-notes";
 import { Verse } from "@/components/verse";
 import { expirePageAt } from "@/lib/cache";
 import {
@@ -95,21 +96,7 @@ export default async function HomePage() {
           </section>
         ))}
       </div>
-      {bulletin.notes.length > 0 ? (
-        <aside
-          aria-labelledby="notes-heading"
-          className="mt-10 rounded-xl border border-line p-4 text-sm text-muted sm:p-5"
-        >
-          <h2 id="notes-heading" className="font-semibold text-ink">
-            About the mission
-          </h2>
-          {bulletin.notes.map((note) => (
-            <p key={note} className="mt-2">
-              {note}
-            </p>
-          ))}
-        </aside>
-      ) : null}
+      <BulletinNotes notes={bulletin.notes} />
     </CountsProvider>
   );
 }

@@ -2,6 +2,7 @@
 // archive page and the staff preview, so the preview is exactly what will be published.
 import type { BulletinView } from "@/lib/data/bulletins";
 import { formatDate } from "@/lib/time";
+import { BulletinNotes } from "./bulletin-notes";
 import { RequestCard } from "./request-card";
 import { Verse } from "./verse";
 
@@ -42,21 +43,7 @@ export function BulletinBody({
           </section>
         ))}
       </div>
-      {bulletin.notes.length > 0 ? (
-        <aside
-          aria-labelledby="notes-heading"
-          className="mt-10 rounded-xl border border-line p-4 text-sm text-muted sm:p-5"
-        >
-          <h2 id="notes-heading" className="font-semibold text-ink">
-            About the mission
-          </h2>
-          {bulletin.notes.map((note) => (
-            <p key={note} className="mt-2">
-              {note}
-            </p>
-          ))}
-        </aside>
-      ) : null}
+      <BulletinNotes notes={bulletin.notes} />
     </>
   );
 }

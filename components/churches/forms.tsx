@@ -3,13 +3,19 @@
 // the checklist, featured requests and the report. Uncontrolled fields, read on submit.
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
-import { Field, FormAlert, SubmitButton, useHydrated } from "@/components/ui/field";
+import {
+  Field,
+  FormAlert,
+  SelectField,
+  SubmitButton,
+  TextAreaField,
+  useHydrated,
+} from "@/components/ui/field";
 import { useAction } from "@/components/ui/use-action";
 import { formValues } from "@/lib/form-data";
 
 const box = "space-y-3 rounded-xl border border-line bg-card p-4 sm:p-5";
 const small = "rounded-lg border border-line px-3 py-1.5 text-sm font-semibold disabled:opacity-50";
-const inputClass = "mt-1 block w-full rounded-lg border border-line bg-card px-3 py-2";
 
 export function CreateChurchForm() {
   const router = useRouter();
@@ -58,7 +64,6 @@ export function InviteManager({
   const create = useAction<{ token: string }>(`/api/churches/${churchId}/invites`, "POST", {
     onDone: (r) => setLink(`${origin}/join/${r.token}`),
   });
-  const id = useId();
   return (
     <div className={box}>
       <p className="text-sm text-muted">
@@ -74,18 +79,12 @@ export function InviteManager({
         Create an invite link
       </button>
       {link ? (
-        <div>
-          <label htmlFor={`${id}-link`} className="block text-sm font-semibold">
-            Invite link
-          </label>
-          <input
-            id={`${id}-link`}
-            readOnly
-            value={link}
-            className={inputClass}
-            onFocus={(e) => e.currentTarget.select()}
-          />
-        </div>
+        <Field
+          label="Invite link"
+          readOnly
+          value={link}
+          onFocus={(e) => e.currentTarget.select()}
+        />
       ) : null}
       <FormAlert message={create.error?.message} />
       {invites.length > 0 ? (
@@ -201,7 +200,13 @@ export function RegisterEventForm({
         inputMode="numeric"
         error={register.fieldErrors.expectedAttendance}
       />
-      <NotesField error={register.fieldErrors.notes} />
+      <TextAreaField
+        label="Notes"
+        name="notes"
+        rows={3}
+        maxLength={5000}
+        error={register.fieldErrors.notes}
+      />
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" name="isPublic" defaultChecked /> Show our church on the public list
         of hosts
@@ -209,26 +214,6 @@ export function RegisterEventForm({
       <FormAlert message={register.error?.message} />
       <SubmitButton pending={register.isPending}>Register our Freedom Sunday</SubmitButton>
     </form>
-  );
-}
-
-function NotesField({ error, defaultValue }: { error?: string; defaultValue?: string }) {
-  const id = useId();
-  return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-semibold">
-        Notes
-      </label>
-      <textarea
-        id={id}
-        name="notes"
-        rows={3}
-        maxLength={5000}
-        defaultValue={defaultValue}
-        className={inputClass}
-      />
-      {error ? <p className="mt-1 text-sm text-red-700 dark:text-red-300">{error}</p> : null}
-    </div>
   );
 }
 
@@ -281,22 +266,25 @@ export function EventDetailsForm({
         defaultValue={event.expectedAttendance ?? ""}
         error={save.fieldErrors.expectedAttendance}
       />
-      <NotesField defaultValue={event.notes} error={save.fieldErrors.notes} />
-      <div>
-        <label htmlFor={`${id}-status`} className="block text-sm font-semibold">
-          Status
-        </label>
-        <select
-          id={`${id}-status`}
-          name="status"
-          defaultValue={event.status}
-          className={inputClass}
-        >
-          <option value="planning">Planning</option>
-          <option value="confirmed">Confirmed</option>
-          <option value="held">Held</option>
-        </select>
-      </div>
+      <TextAreaField
+        label="Notes"
+        name="notes"
+        rows={3}
+        maxLength={5000}
+        defaultValue={event.notes}
+        error={save.fieldErrors.notes}
+      />
+      <SelectField
+        label="Status"
+        name="status"
+        defaultValue={event.status}
+        error={save.fieldErrors.status}
+        options={[
+          { value: "planning", label: "Planning" },
+          { value: "confirmed", label: "Confirmed" },
+          { value: "held", label: "Held" },
+        ]}
+      />
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" name="isPublic" defaultChecked={event.isPublic} /> Show on the public
         list of hosts
@@ -331,7 +319,6 @@ export function Checklist({
   myId: string;
 }) {
   const add = useAction(`/api/events/${eventId}/tasks`, "POST");
-  const id = useId();
   return (
     <div className="space-y-4">
       <ul className="divide-y divide-line rounded-xl border border-line bg-card">
@@ -359,36 +346,18 @@ export function Checklist({
           }}
         >
           <div className="min-w-48 flex-1">
-            <label htmlFor={`${id}-title`} className="block text-sm font-semibold">
-              New task
-            </label>
-            <input
-              id={`${id}-title`}
-              name="title"
-              required
-              maxLength={200}
-              className={inputClass}
-            />
+            <Field label="New task" name="title" required maxLength={200} />
           </div>
-          <div>
-            <label htmlFor={`${id}-due`} className="block text-sm font-semibold">
-              Due
-            </label>
-            <input id={`${id}-due`} name="dueDate" type="date" className={inputClass} />
-          </div>
-          <div>
-            <label htmlFor={`${id}-who`} className="block text-sm font-semibold">
-              Assign to
-            </label>
-            <select id={`${id}-who`} name="assigneeId" className={inputClass} defaultValue="">
-              <option value="">Nobody yet</option>
-              {team.map((m) => (
-                <option key={m.userId} value={m.userId}>
-                  {m.name ?? "A member"}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Field label="Due" name="dueDate" type="date" />
+          <SelectField
+            label="Assign to"
+            name="assigneeId"
+            defaultValue=""
+            options={[
+              { value: "", label: "Nobody yet" },
+              ...team.map((m) => ({ value: m.userId, label: m.name ?? "A member" })),
+            ]}
+          />
           <button type="submit" className={small} disabled={add.isPending}>
             Add the task
           </button>

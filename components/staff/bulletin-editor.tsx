@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { ApiError, sendJson } from "@/lib/api-client";
 import { findPersonalIdentifiers } from "@/lib/safety/pii";
-import { FormAlert, useHydrated } from "@/components/ui/field";
+import { Field, FormAlert, SelectField, TextAreaField, useHydrated } from "@/components/ui/field";
 
 export interface EditorItem {
   requestId: number | null;
@@ -33,8 +33,6 @@ export interface CarryableRequest extends Omit<EditorItem, "requestId"> {
 
 type Keyed = EditorItem & { key: string };
 
-const input =
-  "mt-1 block w-full rounded-lg border border-line bg-card px-3 py-2 aria-invalid:border-red-700";
 const small = "rounded-lg border border-line px-3 py-1.5 text-sm font-semibold disabled:opacity-50";
 
 let keys = 0;
@@ -116,25 +114,30 @@ export function BulletinEditor({
         Bulletin
       </h2>
       <div className="grid gap-4">
-        <TextField label="Title" value={title} onChange={setTitle} error={errors.title} />
-        <TextArea
+        <Field
+          label="Title"
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          error={errors.title}
+        />
+        <TextAreaField
           label="Verse"
           value={verseText}
-          onChange={setVerseText}
+          onChange={(e) => setVerseText(e.target.value)}
           rows={2}
           error={errors.verseText}
         />
-        <TextField
+        <Field
           label="Verse reference"
           value={verseReference}
-          onChange={setVerseReference}
+          onChange={(e) => setVerseReference(e.target.value)}
           error={errors.verseReference}
           hint="For example Psalm 72:4"
         />
-        <TextArea
+        <TextAreaField
           label="Notes"
           value={notes}
-          onChange={setNotes}
+          onChange={(e) => setNotes(e.target.value)}
           rows={3}
           hint="Shown under the items. Separate notes with a blank line."
           error={errors.notes}
@@ -167,7 +170,7 @@ export function BulletinEditor({
                     <SelectField
                       label={`${label} region`}
                       value={item.region}
-                      onChange={(region) => change(index, { region })}
+                      onChange={(e) => change(index, { region: e.target.value })}
                       options={[
                         ...(regions.some((r) => r.slug === item.region)
                           ? []
@@ -178,16 +181,18 @@ export function BulletinEditor({
                       ]}
                       error={errors[`items.${index}.region`]}
                     />
-                    <TextField
+                    <Field
                       label={`${label} country`}
                       value={item.country ?? ""}
-                      onChange={(country) => change(index, { country: country || null })}
+                      onChange={(e) => change(index, { country: e.target.value || null })}
                       error={errors[`items.${index}.country`]}
                     />
                     <SelectField
                       label={`${label} kind`}
                       value={item.kind}
-                      onChange={(kind) => change(index, { kind: kind as EditorItem["kind"] })}
+                      onChange={(e) =>
+                        change(index, { kind: e.target.value as EditorItem["kind"] })
+                      }
                       options={[
                         { value: "request", label: "Prayer request" },
                         { value: "praise", label: "Praise report" },
@@ -195,17 +200,17 @@ export function BulletinEditor({
                     />
                   </div>
                   <div className="mt-3 grid gap-3">
-                    <TextField
+                    <Field
                       label={`${label} title`}
                       value={item.title}
-                      onChange={(t) => change(index, { title: t })}
+                      onChange={(e) => change(index, { title: e.target.value })}
                       error={errors[`items.${index}.title`]}
                     />
-                    <TextArea
+                    <TextAreaField
                       label={`${label} text`}
                       hint="Markdown: **bold**, *italic*, lists, links."
                       value={item.body}
-                      onChange={(body) => change(index, { body })}
+                      onChange={(e) => change(index, { body: e.target.value })}
                       rows={5}
                       error={errors[`items.${index}.body`]}
                     />
@@ -275,7 +280,7 @@ export function BulletinEditor({
               <SelectField
                 label="Carry over an earlier request"
                 value={carry}
-                onChange={setCarry}
+                onChange={(e) => setCarry(e.target.value)}
                 options={[
                   { value: "", label: "Choose a request" },
                   ...carryable
@@ -318,136 +323,5 @@ export function BulletinEditor({
         {bulletinId === null ? "Save as draft" : "Save changes"}
       </button>
     </form>
-  );
-}
-
-function TextField({
-  label,
-  value,
-  onChange,
-  error,
-  hint,
-}: {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  error?: string;
-  hint?: string;
-}) {
-  const id = useId();
-  return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-semibold">
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-sm text-muted">
-          {hint}
-        </p>
-      ) : null}
-      <input
-        id={id}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={
-          [error ? `${id}-error` : "", hint ? `${id}-hint` : ""].join(" ").trim() || undefined
-        }
-        className={input}
-      />
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 text-sm text-red-700 dark:text-red-300">
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
-function TextArea({
-  label,
-  value,
-  onChange,
-  rows,
-  error,
-  hint,
-}: {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  rows: number;
-  error?: string;
-  hint?: string;
-}) {
-  const id = useId();
-  return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-semibold">
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-sm text-muted">
-          {hint}
-        </p>
-      ) : null}
-      <textarea
-        id={id}
-        value={value}
-        rows={rows}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={
-          [error ? `${id}-error` : "", hint ? `${id}-hint` : ""].join(" ").trim() || undefined
-        }
-        className={input}
-      />
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 text-sm text-red-700 dark:text-red-300">
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
-function SelectField({
-  label,
-  value,
-  onChange,
-  options,
-  error,
-}: {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  options: { value: string; label: string }[];
-  error?: string;
-}) {
-  const id = useId();
-  return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-semibold">
-        {label}
-      </label>
-      <select
-        id={id}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        className={input}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 text-sm text-red-700 dark:text-red-300">
-          {error}
-        </p>
-      ) : null}
-    </div>
   );
 }

@@ -1,12 +1,30 @@
-// A labelled input with its error message tied to it for screen readers.
+// Labelled form controls (input, textarea, select) with hint and error tied to them for screen
+// readers; the form's alert; the submit button that waits for hydration.
 import { useEffect, useId, useState } from "react";
 
-export function Field({
+interface Labelled {
+  label: string;
+  error?: string;
+  hint?: string;
+}
+
+const control =
+  "mt-1 block w-full rounded-lg border border-line bg-card px-3 py-2 aria-invalid:border-red-700";
+
+/** Label above, hint and error tied to the control for screen readers; the control is drawn by `render`. */
+function LabelledControl({
   label,
   error,
   hint,
-  ...input
-}: { label: string; error?: string; hint?: string } & React.InputHTMLAttributes<HTMLInputElement>) {
+  render,
+}: Labelled & {
+  render: (a11y: {
+    id: string;
+    "aria-invalid": true | undefined;
+    "aria-describedby": string | undefined;
+    className: string;
+  }) => React.ReactNode;
+}) {
   const id = useId();
   const describedBy =
     [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(" ") ||
@@ -21,19 +39,77 @@ export function Field({
           {hint}
         </p>
       ) : null}
-      <input
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className="mt-1 block w-full rounded-lg border border-line bg-card px-3 py-2 aria-invalid:border-red-700"
-        {...input}
-      />
+      {render({
+        id,
+        "aria-invalid": error ? true : undefined,
+        "aria-describedby": describedBy,
+        className: control,
+      })}
       {error ? (
         <p id={`${id}-error`} className="mt-1 text-sm text-red-700 dark:text-red-300">
           {error}
         </p>
       ) : null}
     </div>
+  );
+}
+
+export function Field({
+  label,
+  error,
+  hint,
+  ...input
+}: Labelled & React.InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <LabelledControl
+      label={label}
+      error={error}
+      hint={hint}
+      render={(a11y) => <input {...a11y} {...input} />}
+    />
+  );
+}
+
+export function TextAreaField({
+  label,
+  error,
+  hint,
+  ...textarea
+}: Labelled & React.TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return (
+    <LabelledControl
+      label={label}
+      error={error}
+      hint={hint}
+      render={(a11y) => <textarea {...a11y} {...textarea} />}
+    />
+  );
+}
+
+export function SelectField({
+  label,
+  error,
+  hint,
+  options,
+  ...select
+}: Labelled & {
+  options: { value: string; label: string }[];
+} & React.SelectHTMLAttributes<HTMLSelectElement>) {
+  return (
+    <LabelledControl
+      label={label}
+      error={error}
+      hint={hint}
+      render={(a11y) => (
+        <select {...a11y} {...select}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    />
   );
 }
 

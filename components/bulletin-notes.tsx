@@ -1,0 +1,19 @@
+// The notes under a bulletin's items (e.g. where the mission's headquarters are), when it has any.
+export function BulletinNotes({ notes }: { notes: string[] }) {
+  if (notes.length === 0) return null;
+  return (
+    <aside
+      aria-labelledby="notes-heading"
+      className="mt-10 rounded-xl border border-line p-4 text-sm text-muted sm:p-5"
+    >
+      <h2 id="notes-heading" className="font-semibold text-ink">
+        About the mission
+      </h2>
+      {notes.map((note) => (
+        <p key={note} className="mt-2">
+          {note}
+        </p>
+      ))}
+    </aside>
+  );
+}
