@@ -1,25 +1,34 @@
 // `npm run bench:pages`: builds and serves the app on the seed database and on the large bench one, loads each page with autocannon.
-import { spawn, type ChildProcess } from "node:child_process";
-import {
-  existsSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
-import os from "node:os";
+import { existsSync, rmSync } from "node:fs";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
+import {
+  RESULTS_DIR,
+  checkPositiveWholeNumbers,
+  cleanUpOnExit,
+  cpuMeter,
+  fmt,
+  nextBuild,
+  removeSqliteFiles,
+  run,
+  runMain,
+  serveNext,
+  serverUrl,
+  startResults,
+  stop,
+  tableRow,
+  writeResults,
+  yes,
+  type NextCli,
+} from "./harness";
 import { openRaw } from "./raw";
 
 const PORT = 3200;
-const BASE = `http://127.0.0.1:${PORT}`;
+const BASE = serverUrl(PORT);
 const DIST_DIR = ".next-bench";
-const SMALL_URL = "file:data/bench-small.db";
-const RESULTS = "bench-results";
-const CLOCK_TICKS = 100; // USER_HZ for /proc/<pid>/stat times on Linux
+const SMALL_FILE = "data/bench-small.db";
+const SMALL_URL = `file:${SMALL_FILE}`;
+const NEXT: NextCli = ["npx", "next"];
 
 const { values: args } = parseArgs({
   options: {
@@ -38,10 +47,7 @@ if (args.only && args.only !== "small" && args.only !== "large")
 const duration = Number(args.duration);
 const connections = Number(args.connections);
 const rounds = Number(args.rounds);
-for (const [name, value] of Object.entries({ duration, connections, rounds })) {
-  if (!Number.isInteger(value) || value < 1)
-    throw new Error(`--${name} must be a positive whole number`);
-}
+checkPositiveWholeNumbers({ duration, connections, rounds });
 
 interface RouteResult {
   route: string;
@@ -61,106 +67,9 @@ interface TargetResult {
   routes: RouteResult[];
 }
 
-// ---- child processes: each in its own process group, all killed on the way out ----
-
-const children = new Set<ChildProcess>();
-
-/** Signals every process in the child's group; false once the group is gone. */
-function signalGroup(child: ChildProcess, signal: NodeJS.Signals | 0): boolean {
-  if (child.pid === undefined) return false;
-  try {
-    process.kill(-child.pid, signal);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Stops a child's whole process group (npx and the next server under it): TERM, then KILL after 5 s. */
-async function stop(child: ChildProcess) {
-  signalGroup(child, "SIGTERM");
-  for (let waited = 0; waited < 5_000 && signalGroup(child, 0); waited += 100) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  signalGroup(child, "SIGKILL");
-  children.delete(child);
-}
-
-process.on("exit", () => children.forEach((child) => signalGroup(child, "SIGKILL")));
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => {
-    console.error(`\n${signal}: stopping the server and build.`);
-    void Promise.all([...children].map(stop)).finally(() => {
-      if (!args["keep-build"]) rmSync(DIST_DIR, { recursive: true, force: true });
-      process.exit(130);
-    });
-  });
-}
-
-function start(
-  command: string,
-  argv: string[],
-  env: Record<string, string>,
-  logFile: string,
-): ChildProcess {
-  const log = openSync(logFile, "w");
-  const child = spawn(command, argv, {
-    env: { ...process.env, ...env },
-    stdio: ["ignore", log, log],
-    detached: true,
-  });
-  children.add(child);
-  return child;
-}
-
-function tail(file: string, lines = 30): string {
-  return readFileSync(file, "utf8").split("\n").slice(-lines).join("\n");
-}
-
-async function run(command: string, argv: string[], env: Record<string, string>, logFile: string) {
-  const child = start(command, argv, env, logFile);
-  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
-  await stop(child); // anything it left running in its group
-  if (code !== 0)
-    throw new Error(
-      `${command} ${argv.join(" ")} failed (exit ${code}); end of ${logFile}:\n${tail(logFile)}`,
-    );
-}
-
-// ---- `next build` rewrites tsconfig.json and next-env.d.ts for its dist dir: put them back after ----
-
-function protectConfigFiles(): () => void {
-  const files = ["tsconfig.json", "next-env.d.ts"];
-  const before = new Map(files.map((f) => [f, existsSync(f) ? readFileSync(f, "utf8") : null]));
-  return () => {
-    for (const [file, original] of before) {
-      const now = existsSync(file) ? readFileSync(file, "utf8") : null;
-      if (now === original) continue;
-      // Only undo our own build's edits: e2e and dev builds rewrite these files too.
-      if (file === "next-env.d.ts" && !now?.includes(DIST_DIR)) continue;
-      if (original === null) rmSync(file);
-      else if (file !== "tsconfig.json" || onlyAddedBenchIncludes(original, now))
-        writeFileSync(file, original);
-      else
-        console.warn(
-          `  ! ${file} changed during the build beyond the ${DIST_DIR} includes: left as it is`,
-        );
-    }
-  };
-}
-
-function onlyAddedBenchIncludes(original: string, now: string | null): boolean {
-  try {
-    const after = JSON.parse(now ?? "") as { include?: string[] };
-    const cleaned = {
-      ...after,
-      include: after.include?.filter((entry) => !entry.startsWith(`${DIST_DIR}/`)),
-    };
-    return JSON.stringify(cleaned) === JSON.stringify(JSON.parse(original));
-  } catch {
-    return false;
-  }
-}
+cleanUpOnExit(() => {
+  if (!args["keep-build"]) rmSync(DIST_DIR, { recursive: true, force: true });
+});
 
 // ---- one database: pick ids, build; then serve and load it, once per round ----
 
@@ -204,16 +113,13 @@ async function prepare(name: Target["name"], databaseUrl: string, stamp: string)
     NEXT_TELEMETRY_DISABLED: "1",
     NODE_ENV: "production",
   };
-  const buildLog = `${RESULTS}/build-${name}-${stamp}.log`;
+  const buildLog = `${RESULTS_DIR}/build-${name}-${stamp}.log`;
   console.log(`${name}: building for ${databaseUrl} (log: ${buildLog}) …`);
-  const started = Date.now();
-  const restore = protectConfigFiles();
-  try {
-    await run("npx", ["next", "build"], env, buildLog);
-  } finally {
-    restore();
-  }
-  const buildSeconds = (Date.now() - started) / 1000;
+  const buildSeconds = await nextBuild(NEXT, {
+    env,
+    logFile: buildLog,
+    undoConfigEditsFor: DIST_DIR,
+  });
   console.log(
     `${name}: built in ${buildSeconds.toFixed(0)} s; /requests/[id] is /requests/${detailId}`,
   );
@@ -228,48 +134,12 @@ async function prepare(name: Target["name"], databaseUrl: string, stamp: string)
   return { name, databaseUrl, env, routes, buildSeconds, rounds: [] };
 }
 
-async function waitForHealth(server: ChildProcess, logFile: string) {
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null)
-      throw new Error(
-        `next start exited (${server.exitCode}); end of ${logFile}:\n${tail(logFile)}`,
-      );
-    const response = await fetch(`${BASE}/api/health`).catch(() => null);
-    if (response?.ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`/api/health did not answer within 90 s; see ${logFile}`);
-}
-
-/** CPU time (ms) used so far by every process in a process group, from /proc (null elsewhere than Linux). */
-function groupCpuMs(pgid: number): number | null {
-  if (!existsSync("/proc/self/stat")) return null;
-  let ticks = 0;
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      // Fields after "(comm)": state ppid pgrp … utime(14th) stime(15th).
-      const fields =
-        readFileSync(`/proc/${entry}/stat`, "utf8").split(") ").at(-1)?.split(" ") ?? [];
-      if (Number(fields[2]) === pgid) ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  return (ticks * 1000) / CLOCK_TICKS;
-}
-
 async function load(route: string, path: string, pgid: number): Promise<RouteResult> {
   const url = BASE + path;
   await autocannon({ url, connections, duration: 2 }); // warm-up, not recorded
-  const cpuBefore = groupCpuMs(pgid);
+  const cpuPerRequest = cpuMeter(pgid);
   const r = await autocannon({ url, connections, duration });
-  const cpuAfter = groupCpuMs(pgid);
-  const cpuMs =
-    cpuBefore === null || cpuAfter === null
-      ? null
-      : (cpuAfter - cpuBefore) / Math.max(1, r.requests.total);
+  const cpuMs = cpuPerRequest(r.requests.total);
   return {
     cpuMs,
     route,
@@ -282,21 +152,10 @@ async function load(route: string, path: string, pgid: number): Promise<RouteRes
   };
 }
 
-async function waitForFreePort() {
-  // The previous server may still be closing its socket for a moment after its process group exits.
-  for (let tries = 0; tries < 30; tries += 1) {
-    if (!(await fetch(`${BASE}/api/health`).catch(() => null))) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`Something is already listening on port ${PORT}`);
-}
-
 async function measure(target: Target, round: number, stamp: string): Promise<RouteResult[]> {
-  await waitForFreePort();
-  const serverLog = `${RESULTS}/server-${target.name}-${round}-${stamp}.log`;
-  const server = start("npx", ["next", "start", "-p", String(PORT)], target.env, serverLog);
+  const serverLog = `${RESULTS_DIR}/server-${target.name}-${round}-${stamp}.log`;
+  const server = await serveNext(NEXT, PORT, { env: target.env, logFile: serverLog });
   try {
-    await waitForHealth(server, serverLog);
     for (const [, path] of target.routes) {
       for (let i = 0; i < 3; i += 1) {
         const response = await fetch(BASE + path);
@@ -336,9 +195,7 @@ function best(target: Target): TargetResult {
 
 // ---- report ----
 
-const fmt = (value: number | null, digits = 0) => (value === null ? "-" : value.toFixed(digits));
-const row = (cells: string[]) =>
-  cells.map((c, i) => (i === 0 ? c.padEnd(32) : c.padStart(10))).join(" ");
+const row = (cells: string[]) => tableRow(cells, [32]);
 
 function printTable(target: TargetResult) {
   console.log(`\n${target.name} (${target.databaseUrl}), best of ${rounds} round(s)`);
@@ -362,7 +219,7 @@ function compare(small: TargetResult, large: TargetResult) {
     const cpu = l.cpuMs !== null && s.cpuMs ? l.cpuMs / s.cpuMs : null;
     // Flat: throughput within 1.2× and median latency within 1.2× (or 1 ms: latencies are whole ms).
     const flat = rps >= 1 / 1.2 && (l.p50 <= s.p50 * 1.2 || l.p50 - s.p50 <= 1);
-    console.log(row([s.route, fmt(rps, 2), fmt(p50, 2), fmt(cpu, 2), flat ? "yes" : "NO"]));
+    console.log(row([s.route, fmt(rps, 2), fmt(p50, 2), fmt(cpu, 2), yes(flat)]));
     return { route: s.route, rpsRatio: rps, p50Ratio: p50, cpuRatio: cpu, flat };
   });
   const grown = rows.filter((r) => !r.flat).map((r) => r.route);
@@ -375,8 +232,7 @@ function compare(small: TargetResult, large: TargetResult) {
 }
 
 async function main() {
-  mkdirSync(RESULTS, { recursive: true });
-  const stamp = new Date().toISOString().replace(/[:.]/g, "-");
+  const stamp = startResults();
   const large = args.url;
   for (const url of [args.only !== "small" ? large : null, args.baseline ?? null]) {
     const file = url?.startsWith("file:") ? url.slice("file:".length) : null;
@@ -392,14 +248,11 @@ async function main() {
       targets.push(await prepare("small", args.baseline, stamp));
     } else if (args.only !== "large") {
       // A fresh database holding only the real seed bulletin.
-      for (const suffix of ["", "-wal", "-shm"])
-        rmSync(`data/bench-small.db${suffix}`, { force: true });
-      await run(
-        "npx",
-        ["tsx", "--conditions=react-server", "scripts/db-setup.ts"],
-        { DATABASE_URL: SMALL_URL },
-        `${RESULTS}/setup-small-${stamp}.log`,
-      );
+      removeSqliteFiles(SMALL_FILE);
+      await run("npx", ["tsx", "--conditions=react-server", "scripts/db-setup.ts"], {
+        env: { DATABASE_URL: SMALL_URL },
+        logFile: `${RESULTS_DIR}/setup-small-${stamp}.log`,
+      });
       targets.push(await prepare("small", SMALL_URL, stamp));
     }
     if (args.only !== "small") targets.push(await prepare("large", large, stamp));
@@ -418,33 +271,14 @@ async function main() {
   results.forEach(printTable);
   const [small, big] = results;
   const comparison = results.length === 2 && small && big ? compare(small, big) : null;
-  const file = `${RESULTS}/pages-${stamp}.json`;
-  const machine = {
-    cpus: os.cpus().length,
-    cpu: os.cpus()[0]?.model,
-    memoryGb: Math.round(os.totalmem() / 2 ** 30),
-    node: process.version,
-  };
-  writeFileSync(
-    file,
-    JSON.stringify(
-      {
-        date: new Date().toISOString(),
-        machine,
-        settings: { duration, connections, rounds },
-        best: results,
-        comparison,
-        rounds: targets.map((t) => ({ name: t.name, rounds: t.rounds })),
-      },
-      null,
-      2,
-    ),
-  );
+  const file = `${RESULTS_DIR}/pages-${stamp}.json`;
+  writeResults(file, {
+    settings: { duration, connections, rounds },
+    best: results,
+    comparison,
+    rounds: targets.map((t) => ({ name: t.name, rounds: t.rounds })),
+  });
   console.log(`\nResults written to ${file}`);
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-  void Promise.all([...children].map(stop)).finally(() => process.exit(1));
-});
+runMain(main);

@@ -16,23 +16,34 @@
 // --from-head builds and serves a clean copy of the last commit (in .next-bench/pray-src) instead of
 // the working tree, for when the working tree is mid-edit and does not build.
 // Exits with 1 when a check fails or an answer was not 200. PostgreSQL unreachable: skipped, with a note.
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import {
-  existsSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
-import os from "node:os";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
 import { hashPassword } from "@/lib/auth/password";
+import {
+  RESULTS_DIR,
+  checkPositiveWholeNumbers,
+  cleanUpOnExit,
+  cpuMeter,
+  fmt,
+  nextBuild,
+  removeSqliteFiles,
+  run,
+  runMain,
+  serveNext,
+  serverUrl,
+  sleep,
+  startResults,
+  stop,
+  tableRow,
+  writeResults,
+  yes,
+  type NextCli,
+} from "./harness";
 import { openRaw, recreatePostgresDatabase, type Raw } from "./raw";
 
 const ROOT = process.cwd();
@@ -40,8 +51,7 @@ const DIST_DIR = ".next-bench/pray"; // inside the app folder below
 const HEAD_COPY = path.join(ROOT, ".next-bench/pray-src");
 const SQLITE_FILE = path.join(ROOT, "data/bench-pray.db");
 const BIN = path.join(ROOT, "node_modules/.bin");
-const RESULTS = "bench-results";
-const CLOCK_TICKS = 100; // USER_HZ for /proc/<pid>/stat times on Linux
+const NEXT: NextCli = [path.join(BIN, "next")];
 const AUTH_SECRET = "bench-only-secret-0123456789abcdefghijklmnop";
 // With AUTH_INSECURE_COOKIES=1 (plain http), Auth.js's session cookie; also the JWT's key salt.
 const SESSION_COOKIE = "authjs.session-token";
@@ -75,17 +85,14 @@ const connections = Number(args.connections);
 const userCount = Number(args.users);
 const newUserCount = Number(args["new-users"]);
 const port = Number(args.port);
-for (const [name, value] of Object.entries({
+checkPositiveWholeNumbers({
   duration,
   connections,
   users: userCount,
   "new-users": newUserCount,
   port,
-})) {
-  if (!Number.isInteger(value) || value < 1)
-    throw new Error(`--${name} must be a positive whole number`);
-}
-const BASE = `http://127.0.0.1:${port}`;
+});
+const BASE = serverUrl(port);
 const fromHead = args["from-head"];
 /** Where the app is built and served from (and its database set up). */
 const APP_DIR = fromHead ? HEAD_COPY : ROOT;
@@ -143,32 +150,10 @@ interface TargetResult {
   phases: PhaseResult[];
 }
 
-// ---- child processes: each in its own process group, all killed on the way out ----
+// ---- cleaning up, also when interrupted ----
 
-const children = new Set<ChildProcess>();
 /** The bench's PostgreSQL database once created, to drop even when interrupted. */
 let createdPostgres: string | null = null;
-
-/** Signals every process in the child's group; false once the group is gone. */
-function signalGroup(child: ChildProcess, signal: NodeJS.Signals | 0): boolean {
-  if (child.pid === undefined) return false;
-  try {
-    process.kill(-child.pid, signal);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Stops a child's whole process group (npx and the next server under it): TERM, then KILL after 5 s. */
-async function stop(child: ChildProcess) {
-  signalGroup(child, "SIGTERM");
-  for (let waited = 0; waited < 5_000 && signalGroup(child, 0); waited += 100) {
-    await sleep(100);
-  }
-  signalGroup(child, "SIGKILL");
-  children.delete(child);
-}
 
 function removeBuild() {
   if (args["keep-build"]) return;
@@ -176,88 +161,11 @@ function removeBuild() {
   if (fromHead) rmSync(HEAD_COPY, { recursive: true, force: true });
 }
 
-process.on("exit", () => children.forEach((child) => signalGroup(child, "SIGKILL")));
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => {
-    console.error(`\n${signal}: stopping the server and build.`);
-    void Promise.all([...children].map(stop))
-      .then(async () => {
-        removeBuild();
-        removeSqliteFile();
-        if (createdPostgres) await dropPostgresDatabase(createdPostgres);
-      })
-      .catch(() => undefined)
-      .finally(() => process.exit(130));
-  });
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function start(
-  command: string,
-  argv: string[],
-  env: Record<string, string>,
-  logFile: string,
-): ChildProcess {
-  const log = openSync(logFile, "w");
-  const child = spawn(command, argv, {
-    cwd: APP_DIR,
-    env: { ...process.env, ...env },
-    stdio: ["ignore", log, log],
-    detached: true,
-  });
-  children.add(child);
-  return child;
-}
-
-function tail(file: string, lines = 30): string {
-  return readFileSync(file, "utf8").split("\n").slice(-lines).join("\n");
-}
-
-async function run(command: string, argv: string[], env: Record<string, string>, logFile: string) {
-  const child = start(command, argv, env, logFile);
-  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
-  await stop(child); // anything it left running in its group
-  if (code !== 0)
-    throw new Error(
-      `${command} ${argv.join(" ")} failed (exit ${code}); end of ${logFile}:\n${tail(logFile)}`,
-    );
-}
-
-// ---- `next build` rewrites tsconfig.json and next-env.d.ts for its dist dir: put them back after ----
-
-function protectConfigFiles(): () => void {
-  const files = ["tsconfig.json", "next-env.d.ts"];
-  const before = new Map(files.map((f) => [f, existsSync(f) ? readFileSync(f, "utf8") : null]));
-  return () => {
-    for (const [file, original] of before) {
-      const now = existsSync(file) ? readFileSync(file, "utf8") : null;
-      if (now === original) continue;
-      // Only undo our own build's edits: e2e and dev builds rewrite these files too.
-      if (file === "next-env.d.ts" && !now?.includes(DIST_DIR)) continue;
-      if (original === null) rmSync(file);
-      else if (file !== "tsconfig.json" || onlyAddedBenchIncludes(original, now))
-        writeFileSync(file, original);
-      else
-        console.warn(
-          `  ! ${file} changed during the build beyond the ${DIST_DIR} includes: left as it is`,
-        );
-    }
-  };
-}
-
-function onlyAddedBenchIncludes(original: string, now: string | null): boolean {
-  try {
-    const after = JSON.parse(now ?? "") as { include?: string[] };
-    const cleaned = {
-      ...after,
-      include: after.include?.filter((entry) => !entry.startsWith(`${DIST_DIR}/`)),
-    };
-    return JSON.stringify(cleaned) === JSON.stringify(JSON.parse(original));
-  } catch {
-    return false;
-  }
-}
+cleanUpOnExit(async () => {
+  removeBuild();
+  removeSqliteFiles(SQLITE_FILE);
+  if (createdPostgres) await dropPostgresDatabase(createdPostgres);
+});
 
 // ---- databases ----
 
@@ -295,10 +203,6 @@ async function dropPostgresDatabase(url: string) {
   }
 }
 
-function removeSqliteFile() {
-  for (const suffix of ["", "-wal", "-shm"]) rmSync(`${SQLITE_FILE}${suffix}`, { force: true });
-}
-
 /** A SQL string literal (the data is our own; quotes are doubled all the same). */
 const q = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
@@ -333,17 +237,16 @@ const WARM_UP_SECONDS = 3;
 /** A fresh database: migrated, seeded, with the bench accounts; returns them and the request ids. */
 async function setUp(name: TargetName, databaseUrl: string, hash: string, stamp: string) {
   const started = Date.now();
-  if (name === "sqlite") removeSqliteFile();
+  if (name === "sqlite") removeSqliteFiles(SQLITE_FILE);
   else {
     createdPostgres = databaseUrl;
     await recreatePostgresDatabase(databaseUrl);
   }
-  await run(
-    path.join(BIN, "tsx"),
-    ["--conditions=react-server", "scripts/db-setup.ts"],
-    { DATABASE_URL: databaseUrl, NODE_ENV: "production", AUTH_SECRET },
-    `${RESULTS}/pray-setup-${name}-${stamp}.log`,
-  );
+  await run(path.join(BIN, "tsx"), ["--conditions=react-server", "scripts/db-setup.ts"], {
+    env: { DATABASE_URL: databaseUrl, NODE_ENV: "production", AUTH_SECRET },
+    logFile: `${RESULTS_DIR}/pray-setup-${name}-${stamp}.log`,
+    cwd: APP_DIR,
+  });
   const raw = await openRaw(databaseUrl);
   try {
     const requestRows = await raw.rows(
@@ -405,47 +308,6 @@ async function settle(raw: Raw) {
 }
 
 // ---- the server ----
-
-async function waitForHealth(server: ChildProcess, logFile: string) {
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null)
-      throw new Error(
-        `next start exited (${server.exitCode}); end of ${logFile}:\n${tail(logFile)}`,
-      );
-    const response = await fetch(`${BASE}/api/health`).catch(() => null);
-    if (response?.ok) return;
-    await sleep(500);
-  }
-  throw new Error(`/api/health did not answer within 90 s; see ${logFile}`);
-}
-
-async function waitForFreePort() {
-  // The previous server may still be closing its socket for a moment after its process group exits.
-  for (let tries = 0; tries < 30; tries += 1) {
-    if (!(await fetch(`${BASE}/api/health`).catch(() => null))) return;
-    await sleep(500);
-  }
-  throw new Error(`Something is already listening on port ${port}`);
-}
-
-/** CPU time (ms) used so far by every process in a process group, from /proc (null elsewhere than Linux). */
-function groupCpuMs(pgid: number): number | null {
-  if (!existsSync("/proc/self/stat")) return null;
-  let ticks = 0;
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      // Fields after "(comm)": state ppid pgrp … utime(14th) stime(15th).
-      const fields =
-        readFileSync(`/proc/${entry}/stat`, "utf8").split(") ").at(-1)?.split(" ") ?? [];
-      if (Number(fields[2]) === pgid) ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  return (ticks * 1000) / CLOCK_TICKS;
-}
 
 function serverEnv(databaseUrl: string): Record<string, string> {
   return {
@@ -576,7 +438,7 @@ async function loadPhase(options: {
   };
   let sent = 0;
 
-  const cpuBefore = groupCpuMs(options.pgid);
+  const cpuPerRequest = cpuMeter(options.pgid);
   const result = await autocannon({
     url: BASE,
     connections,
@@ -611,7 +473,7 @@ async function loadPhase(options: {
       },
     ],
   });
-  const cpuAfter = groupCpuMs(options.pgid);
+  const cpuMs = cpuPerRequest(result.requests.total);
 
   // Prayers cut off when the load stopped (their answers dropped) may or may not have been recorded.
   // Once the server has finished them, each is sent once more: "already recorded" (and no answer
@@ -659,10 +521,7 @@ async function loadPhase(options: {
     rps: result.requests.mean,
     p50: result.latency.p50,
     p99: result.latency.p99,
-    cpuMs:
-      cpuBefore === null || cpuAfter === null
-        ? null
-        : (cpuAfter - cpuBefore) / Math.max(1, requests),
+    cpuMs,
     non2xx: tally.failed, // answers other than 200, from the load and the re-sent prayers
     errors: result.errors,
     timeouts: result.timeouts,
@@ -692,17 +551,14 @@ async function measure(
   prepared: Awaited<ReturnType<typeof setUp>>,
   stamp: string,
 ): Promise<TargetResult> {
-  await waitForFreePort();
-  const serverLog = `${RESULTS}/pray-server-${name}-${stamp}.log`;
-  const server = start(
-    path.join(BIN, "next"),
-    ["start", "-p", String(port)],
-    serverEnv(databaseUrl),
-    serverLog,
-  );
+  const serverLog = `${RESULTS_DIR}/pray-server-${name}-${stamp}.log`;
+  const server = await serveNext(NEXT, port, {
+    env: serverEnv(databaseUrl),
+    logFile: serverLog,
+    cwd: APP_DIR,
+  });
   const raw = await openRaw(databaseUrl);
   try {
-    await waitForHealth(server, serverLog);
     let started = Date.now();
     const members = await signInAll(prepared.members);
     const signInSeconds = (Date.now() - started) / 1000;
@@ -793,10 +649,7 @@ async function measure(
 
 // ---- report ----
 
-const fmt = (value: number | null, digits = 0) => (value === null ? "-" : value.toFixed(digits));
-const row = (cells: string[]) =>
-  cells.map((c, i) => (i < 2 ? c.padEnd(9) : c.padStart(10))).join(" ");
-const yes = (ok: boolean) => (ok ? "yes" : "NO");
+const row = (cells: string[]) => tableRow(cells, [9, 9]);
 
 function printTable(results: TargetResult[]) {
   console.log(`\nPOST /api/prayers, ${connections} connections × ${duration} s per load`);
@@ -854,8 +707,7 @@ function printTable(results: TargetResult[]) {
 }
 
 async function main() {
-  mkdirSync(RESULTS, { recursive: true });
-  const stamp = new Date().toISOString().replace(/[:.]/g, "-");
+  const stamp = startResults();
   const startedAt = Date.now();
   const wanted: TargetName[] = args.only ? [args.only as TargetName] : ["sqlite", "postgres"];
   const targets: { name: TargetName; databaseUrl: string }[] = [];
@@ -912,23 +764,23 @@ async function main() {
       console.log(`Serving the existing build in ${path.relative(ROOT, distDir)} (--reuse-build).`);
     } else {
       rmSync(distDir, { recursive: true, force: true });
-      const buildLog = `${RESULTS}/pray-build-${stamp}.log`;
+      const buildLog = `${RESULTS_DIR}/pray-build-${stamp}.log`;
       console.log(`Building into ${path.relative(ROOT, distDir)} (log: ${buildLog}) …`);
-      const started = Date.now();
-      // `next build` rewrites the working tree's tsconfig.json and next-env.d.ts; a copy's do not matter.
-      const restore = fromHead ? () => undefined : protectConfigFiles();
       try {
-        await run(path.join(BIN, "next"), ["build"], serverEnv(targets[0]!.databaseUrl), buildLog);
+        buildSeconds = await nextBuild(NEXT, {
+          env: serverEnv(targets[0]!.databaseUrl),
+          logFile: buildLog,
+          cwd: APP_DIR,
+          // `next build` rewrites the working tree's tsconfig.json and next-env.d.ts; a copy's do not matter.
+          undoConfigEditsFor: fromHead ? undefined : DIST_DIR,
+        });
       } catch (error) {
         if (fromHead) throw error;
         throw new Error(
           `${error instanceof Error ? error.message : String(error)}\n\nThe working tree does not build (someone mid-edit?): ` +
             "`npm run bench:pray -- --from-head` benchmarks a clean copy of the last commit instead.",
         );
-      } finally {
-        restore();
       }
-      buildSeconds = (Date.now() - started) / 1000;
       console.log(`Built in ${buildSeconds.toFixed(0)} s.`);
     }
     for (const [i, target] of targets.entries()) {
@@ -937,7 +789,7 @@ async function main() {
   } finally {
     removeBuild();
     for (const target of targets) {
-      if (target.name === "sqlite") removeSqliteFile();
+      if (target.name === "sqlite") removeSqliteFiles(SQLITE_FILE);
       else
         await dropPostgresDatabase(target.databaseUrl).catch((error: unknown) =>
           console.warn(`  ! could not drop ${target.databaseUrl}: ${String(error)}`),
@@ -952,30 +804,15 @@ async function main() {
       (reused ? " (build reused)" : `, of which the build ${buildSeconds.toFixed(0)} s`) +
       (skipped.length > 0 ? `; skipped: ${skipped.map((s) => s.name).join(", ")}` : ""),
   );
-  const file = `${RESULTS}/pray-${stamp}.json`;
-  const machine = {
-    cpus: os.cpus().length,
-    cpu: os.cpus()[0]?.model,
-    memoryGb: Math.round(os.totalmem() / 2 ** 30),
-    node: process.version,
-  };
-  writeFileSync(
-    file,
-    JSON.stringify(
-      {
-        date: new Date().toISOString(),
-        machine,
-        settings: { duration, connections, users: userCount, newUsers: newUserCount },
-        source: fromHead ? `HEAD ${commit}` : "working tree",
-        buildSeconds: reused ? null : buildSeconds,
-        totalSeconds,
-        targets: results,
-        skipped,
-      },
-      null,
-      2,
-    ),
-  );
+  const file = `${RESULTS_DIR}/pray-${stamp}.json`;
+  writeResults(file, {
+    settings: { duration, connections, users: userCount, newUsers: newUserCount },
+    source: fromHead ? `HEAD ${commit}` : "working tree",
+    buildSeconds: reused ? null : buildSeconds,
+    totalSeconds,
+    targets: results,
+    skipped,
+  });
   console.log(`Results written to ${file}`);
   const failed = results.flatMap((t) =>
     [t.warmUp, ...t.phases]
@@ -988,8 +825,4 @@ async function main() {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-  void Promise.all([...children].map(stop)).finally(() => process.exit(1));
-});
+runMain(main);
