@@ -65,7 +65,7 @@ export function PrayButton({ requestId, size = "md" }: { requestId: number; size
             : "border-accent text-accent hover:bg-request-bg"
         }`}
       >
-        <span aria-hidden="true">{prayed ? "✓ " : "🙏 "}</span>I prayed
+        {prayed ? <span aria-hidden="true">✓ </span> : null}I prayed
       </button>
       {error && !(error instanceof ApiError && error.status === 401) ? (
         <span role="alert" className="text-sm text-red-700 dark:text-red-300">
