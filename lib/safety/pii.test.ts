@@ -350,6 +350,122 @@ describe("rule 2: an exact age with a town", () => {
   });
 });
 
+describe("rule 2: a given name with an exact age and a place", () => {
+  it.each([
+    ["Pray for Sunita, 16, of Sonagachi, as she heals.", "Sunita, 16, of Sonagachi"],
+    ["16-year-old Anjali of Kamathipura is safe.", "16-year-old Anjali of Kamathipura"],
+    [
+      "Pray for a 13-year-old girl named Rosa from El Alto.",
+      "13-year-old girl named Rosa from El Alto",
+    ],
+    ["Pray for Kofi (11), rescued near Yeji.", "Kofi (11), rescued near Yeji"],
+    ["Grace, a 15-year-old from Dhading, is safe.", "Grace, a 15-year-old from Dhading"],
+    ["Pray for Ama, now 12, who lives in Kete Krachi.", "Ama, now 12, who lives in Kete Krachi"],
+    ["Oremos por Rosa, de 13 años, de Villa Nueva.", "Rosa, de 13 años, de Villa Nueva"],
+    ["Priez pour Afi, âgée de 14 ans, de Cotonou.", "Afi, âgée de 14 ans, de Cotonou"],
+    ["Priez pour Koffi, 12 ans, de Bouaké.", "Koffi, 12 ans, de Bouaké"],
+    ["Orem pela Júlia, de 14 anos, do Recife.", "Júlia, de 14 anos, do Recife"],
+    ["Pray for रीता, 15, of Sonagachi.", "रीता, 15, of Sonagachi"],
+  ])("flags %j", (text, match) => {
+    expect(found(text)).toEqual([["name-age-place", match]]);
+    expectWellFormed(text);
+  });
+
+  it("flags a full name as well", () => {
+    expect(found("Oren por Rosa Mamani, de 13 años, de El Alto.")).toEqual([
+      ["full-name", "Rosa Mamani"],
+      ["name-age-place", "Rosa Mamani, de 13 años, de El Alto"],
+    ]);
+  });
+
+  it("explains the risk", () => {
+    expect(findPersonalIdentifiers("Pray for Sunita, 16, of Sonagachi.")[0]?.message).toBe(
+      "“Sunita, 16, of Sonagachi” gives a name, an exact age and a place, which together can identify someone. Use a pseudonym marked with * (e.g. “Sunita*”) and an age range (e.g. “a teenager”), or name only the country.",
+    );
+  });
+
+  it("keeps a pseudonym with an age and a town an age-and-town flag", () => {
+    expect(found("Pray for Sunita*, 16, of Sonagachi.")).toEqual([
+      ["age-and-town", "16, of Sonagachi"],
+    ]);
+  });
+
+  it.each([
+    "Pray for Sunita, 16, as she heals.",
+    "Pray for Sunita*, 16, as she heals.",
+    "Una niña de 12 años fue rescatada por la policía.",
+    "Priez pour Afi*, âgée de 14 ans, qui a témoigné.",
+    "El tratante fue condenado a 16 años de prisión en Escuintla.",
+    "Hace 15 años que trabajamos en Escuintla.",
+    "Depuis 10 ans à Cotonou, l'équipe aide les enfants.",
+  ])("leaves %j alone", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe("names in scripts without capitals, and in Cyrillic", () => {
+  it.each([
+    ["Pray for सुनीता शर्मा as she testifies.", "सुनीता शर्मा"],
+    ["Pray for রহিমা খাতুন as she heals.", "রহিমা খাতুন"],
+    ["Pray for สมชาย ใจดี as he testifies.", "สมชาย ใจดี"],
+    ["Pray for សុខ ចាន់ថា as she heals.", "សុខ ចាន់ថា"],
+    ["Pray for فاطمة أحمد and her children.", "فاطمة أحمد"],
+    ["Pray for Наталья Иванова as she heals.", "Наталья Иванова"],
+    ["प्रार्थना करें सुनीता शर्मा के लिए।", "सुनीता शर्मा"],
+  ])("flags %j", (text, match) => {
+    expect(found(text)).toEqual([["full-name", match]]);
+  });
+
+  it.each([
+    "Pray for our partners in काठमाडौं and पोखरा.",
+    "The women wrote ขอบคุณพระเจ้า on the banner.",
+    "The choir sang यीशु मसीह in Nepali.",
+    "Pray for the officers of বাংলাদেশ পুলিশ.",
+    "Pray for the Православная Церковь volunteers.",
+    "The banner said السلام عليكم in large letters.",
+  ])("leaves %j alone", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe("operations, churches, organisations and places that look like names", () => {
+  it.each([
+    "Pray for Operation Lotus Flower.",
+    "Operation Blue Heart led to five arrests.",
+    "La Operación Sol Naciente rescató a nueve adolescentes.",
+    "Iglesia Bautista Emanuel prayed for the survivors.",
+    "L'Église Évangélique de Cotonou a prié pour les enfants.",
+    "A Assembleia de Deus em Manaus orou.",
+    "Thank you, Living Word Fellowship, for hosting.",
+    "Pray for Justice Ventures International.",
+    "Pray for Shakti Samuha, a survivor-led organisation in Nepal.",
+    "Pray for the Shakti Vahini team in Delhi.",
+    "Pray for the families in Svay Pak and Tuol Kork.",
+    "Pray for the communities around Kete Krachi.",
+    "Oremos por las familias de San Juan Sacatepéquez.",
+    "The new office in Santa Cruz de la Sierra opened.",
+    "Pray for the teams after Typhoon Odette.",
+    "On Martin Luther King Jr. Day, pray for justice.",
+    "Pray for the Safe Childhood Campaign in Manila.",
+    "La Cour d'Appel de Cotonou a confirmé la condamnation.",
+  ])("leaves %j alone", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ["IJM Ghana Field Office Director Kofi Mensah spoke.", "Director Kofi Mensah"],
+    ["Pray for those in Grace Mensah's care.", "Grace Mensah"],
+    ["Pray for the team in Accra and for Kofi Mensah.", "Kofi Mensah"],
+    ["PRAY FOR JOSEPHINE ADJEI AS SHE TESTIFIES IN COURT.", "JOSEPHINE ADJEI"],
+    ["Grace Mensah, a church volunteer, testified.", "Grace Mensah"],
+    ["Grace Mensah, a member of the church, testified.", "Grace Mensah"],
+    ["Merci à Jean Dupont pour son aide.", "Jean Dupont"],
+    ["Rohan D'Souza visited the families.", "Rohan D'Souza"],
+  ])("still flags the person in %j", (text, match) => {
+    expect(found(text)).toEqual([["full-name", match]]);
+  });
+});
+
 describe("rule 3: phone numbers", () => {
   it.each([
     ["Call +233 24 123 4567 today.", "+233 24 123 4567"],
@@ -450,6 +566,11 @@ describe("huge and hostile input", () => {
     ["dashed digits", fill("1-")],
     ["brackets and plus signs", fill("+(")],
     ["capitalised words", fill("Maria ")],
+    ["names in a script without capitals", fill("सुनीता शर्मा ")],
+    ["names, ages and places", fill("Pray for Sunita, 16, of Sonagachi, ")],
+    ["names and countries in one run", fill("Maria Santos Ghana ")],
+    ["places after locatives", fill("in Svay Pak and ")],
+    ["Spanish ages", fill("de 15 años ")],
     ["names and courts in one run", fill("Maria Court ")],
     ["a street that never ends", `12 ${fill("Harbour ")}`],
     ["ages and towns", fill("a 14-year-old from Tema ")],
