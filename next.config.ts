@@ -1,4 +1,5 @@
 // Next.js configuration: strict headers, typed routes off, native DB drivers kept out of the bundle.
+import path from "node:path";
 import type { NextConfig } from "next";
 
 const securityHeaders = [
@@ -6,12 +7,20 @@ const securityHeaders = [
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+  { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
 ];
 
 const nextConfig: NextConfig = {
   // The end-to-end suite builds into its own folder so it never disturbs `npm run dev`.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // The app's own server (server.ts) compresses after it has put a fresh CSP nonce into each body,
+  // and bodies differ per response, so an ETag would let a browser keep one page with another's nonce.
+  compress: false,
+  generateEtags: false,
+  // Next.js's file-system page cache, minus 404s (cache-handler.mjs).
+  cacheHandler: path.join(process.cwd(), "cache-handler.mjs"),
   // forbidden() renders app/forbidden.tsx with a 403 status.
   experimental: { authInterrupts: true },
   // The calendar file lives at /freedom-sunday/<id>.ics (SPEC §3); a route segment cannot end in

@@ -2,7 +2,7 @@
 
 export type Failure = {
   ok: false;
-  status: 400 | 401 | 403 | 404 | 409 | 422 | 429;
+  status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429;
   error: string;
   fieldErrors?: Record<string, string>;
   /** Extra facts for the caller to show, e.g. the safety flags that stopped a publish. */

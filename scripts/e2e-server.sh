@@ -15,6 +15,10 @@ export NODE_ENV=production
 export NEXT_DIST_DIR=".next-e2e"
 export AUTH_SECRET="e2e-only-secret-0123456789abcdefghijklmnop"
 export APP_URL="http://127.0.0.1:$PORT"
+# The tests play the part of one proxy in front of the app: each test sets its own X-Forwarded-For
+# (e2e/fixtures.ts), so the per-address limits never couple tests. e2e/security.spec.ts starts a
+# second server with no trusted proxy, as in production by default.
+export TRUSTED_PROXIES=1
 # Mail goes through SMTP to a local sink (scripts/smtp-sink.ts), so e-mailed sign-in links can be
 # followed; every message is still recorded in the outbox that /admin shows.
 export SMTP_SINK_PORT="${SMTP_SINK_PORT:-3125}"
@@ -24,4 +28,5 @@ export SMTP_URL="smtp://127.0.0.1:$SMTP_SINK_PORT"
 npx tsx --conditions=react-server scripts/db-setup.ts
 npx tsx --conditions=react-server scripts/e2e-users.ts
 npx next build
-exec npx next start -p "$PORT"
+npx tsx scripts/after-build.ts
+exec npx tsx server.ts

@@ -3,6 +3,7 @@
 // cookie or same-origin check applies. The /unsubscribe page's form posts here too (source=page)
 // and is sent back to the page to show the result. A GET never unsubscribes: link scanners prefetch.
 import { unsubscribe } from "@/lib/data/notifications";
+import { payloadTooLarge, readBoundedBody } from "@/lib/request-body";
 
 const MAX_BODY_BYTES = 8 * 1024;
 const noStore = { "Cache-Control": "no-store" };
@@ -18,18 +19,19 @@ function pagePath(token: string | null, done = false): string {
   return `/unsubscribe?${query.toString()}`;
 }
 
-async function formOf(request: Request): Promise<URLSearchParams> {
+/** The form, read only up to 8 KB (null: larger than that). */
+async function formOf(request: Request): Promise<URLSearchParams | null> {
+  const read = await readBoundedBody(request, MAX_BODY_BYTES);
+  if (!read.ok) return null;
   const type = request.headers.get("content-type") ?? "";
   if (!type.includes("application/x-www-form-urlencoded")) return new URLSearchParams();
-  const text = await request.text();
-  return Buffer.byteLength(text) > MAX_BODY_BYTES
-    ? new URLSearchParams()
-    : new URLSearchParams(text);
+  return new URLSearchParams(read.bytes.toString("utf8"));
 }
 
 export async function POST(request: Request): Promise<Response> {
   const token = tokenOf(request);
   const form = await formOf(request);
+  if (!form) return payloadTooLarge();
   const result = await unsubscribe(token);
   if (form.get("source") === "page")
     return new Response(null, {
