@@ -32,6 +32,9 @@ export const users = pgTable("users", {
   role: text("role", { enum: ["member", "leader", "staff", "admin"] })
     .notNull()
     .default("member"),
+  // Set by an admin: the person cannot sign in and every session of theirs ends.
+  deactivatedAt: ts("deactivated_at"),
+  lastSignInAt: ts("last_sign_in_at"),
   createdAt: createdAt(),
 });
 
@@ -78,6 +81,23 @@ export const verificationTokens = pgTable(
     expires: ts("expires").notNull(),
   },
   (t) => [primaryKey({ columns: [t.identifier, t.token] })],
+);
+
+/**
+ * One row per signed-in browser. The session cookie (a JWT) names its row; a cookie whose row is gone
+ * is worthless, so signing out, a password change, a role change or deactivation ends it at once.
+ */
+export const userSessions = pgTable(
+  "user_sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    expiresAt: ts("expires_at").notNull(),
+  },
+  (t) => [index("user_sessions_user_idx").on(t.userId)],
 );
 
 // ---- content ----
@@ -188,8 +208,8 @@ export const prayers = pgTable(
   {
     id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
     userId: text("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+      // Null once the person deleted their account: the prayer still counts, linked to no one.
+      .references(() => users.id, { onDelete: "set null" }),
     requestId: integer("request_id")
       .notNull()
       .references(() => requests.id, { onDelete: "cascade" }),
@@ -354,6 +374,23 @@ export const passwordResetTokens = pgTable(
   (t) => [index("password_reset_user_idx").on(t.userId)],
 );
 
+/** A pending change of e-mail address: applied only when the link sent to the new address is opened. */
+export const emailChangeTokens = pgTable(
+  "email_change_tokens",
+  {
+    id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    newEmail: text("new_email").notNull(),
+    tokenHash: text("token_hash").notNull().unique(),
+    expiresAt: ts("expires_at").notNull(),
+    usedAt: ts("used_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("email_change_user_idx").on(t.userId)],
+);
+
 export const mailOutbox = pgTable(
   "mail_outbox",
   {
@@ -391,7 +428,9 @@ export const auditLog = pgTable(
   {
     id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
     actorId: text("actor_id").references(() => users.id, { onDelete: "set null" }),
-    entityType: text("entity_type", { enum: ["bulletin", "request", "update"] }).notNull(),
+    entityType: text("entity_type", {
+      enum: ["bulletin", "request", "update", "church", "event"],
+    }).notNull(),
     entityId: integer("entity_id").notNull(),
     action: text("action").notNull(),
     before: jsonb("before").$type<Record<string, unknown> | null>(),

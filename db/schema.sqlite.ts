@@ -30,6 +30,9 @@ export const users = sqliteTable("users", {
   role: text("role", { enum: ["member", "leader", "staff", "admin"] })
     .notNull()
     .default("member"),
+  // Set by an admin: the person cannot sign in and every session of theirs ends.
+  deactivatedAt: integer("deactivated_at", { mode: "timestamp_ms" }),
+  lastSignInAt: integer("last_sign_in_at", { mode: "timestamp_ms" }),
   createdAt: createdAt(),
 });
 
@@ -76,6 +79,23 @@ export const verificationTokens = sqliteTable(
     expires: integer("expires", { mode: "timestamp_ms" }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.identifier, t.token] })],
+);
+
+/**
+ * One row per signed-in browser. The session cookie (a JWT) names its row; a cookie whose row is gone
+ * is worthless, so signing out, a password change, a role change or deactivation ends it at once.
+ */
+export const userSessions = sqliteTable(
+  "user_sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("user_sessions_user_idx").on(t.userId)],
 );
 
 // ---- content ----
@@ -186,8 +206,8 @@ export const prayers = sqliteTable(
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
     userId: text("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+      // Null once the person deleted their account: the prayer still counts, linked to no one.
+      .references(() => users.id, { onDelete: "set null" }),
     requestId: integer("request_id")
       .notNull()
       .references(() => requests.id, { onDelete: "cascade" }),
@@ -352,6 +372,23 @@ export const passwordResetTokens = sqliteTable(
   (t) => [index("password_reset_user_idx").on(t.userId)],
 );
 
+/** A pending change of e-mail address: applied only when the link sent to the new address is opened. */
+export const emailChangeTokens = sqliteTable(
+  "email_change_tokens",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    newEmail: text("new_email").notNull(),
+    tokenHash: text("token_hash").notNull().unique(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    usedAt: integer("used_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("email_change_user_idx").on(t.userId)],
+);
+
 export const mailOutbox = sqliteTable(
   "mail_outbox",
   {
@@ -389,7 +426,9 @@ export const auditLog = sqliteTable(
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
     actorId: text("actor_id").references(() => users.id, { onDelete: "set null" }),
-    entityType: text("entity_type", { enum: ["bulletin", "request", "update"] }).notNull(),
+    entityType: text("entity_type", {
+      enum: ["bulletin", "request", "update", "church", "event"],
+    }).notNull(),
     entityId: integer("entity_id").notNull(),
     action: text("action").notNull(),
     before: text("before", { mode: "json" }).$type<Record<string, unknown> | null>(),

@@ -23,6 +23,7 @@ export type Permission =
   | { action: "engagement.read" }
   | { action: "user.list" }
   | { action: "user.changeRole" }
+  | { action: "user.deactivate" }
   | { action: "outbox.read" }
   | { action: "church.create" }
   | { action: "church.join" }
@@ -58,6 +59,7 @@ export function authorize(actor: Actor | null, permission: Permission): Decision
       return isStaff ? allow : forbid("Only the mission's staff can do this.");
     case "user.list":
     case "user.changeRole":
+    case "user.deactivate":
     case "outbox.read":
       return isAdmin ? allow : forbid("Only an administrator can do this.");
     case "church.create":
@@ -66,8 +68,10 @@ export function authorize(actor: Actor | null, permission: Permission): Decision
         : forbid("Only church leaders can register a church.");
     case "church.manage":
     case "church.activity.read":
-      // A leader manages only their own church; admins may help any church.
-      return permission.church.membership === "leader" || isAdmin
+      // A leader manages only their own church; admins may help any church. Someone demoted from
+      // leader (their role is read fresh) keeps their place in the church but loses its powers.
+      return (permission.church.membership === "leader" && rank[actor.role] >= rank.leader) ||
+        isAdmin
         ? allow
         : forbid("Only this church's leaders can do this.");
     case "church.read":
@@ -76,7 +80,8 @@ export function authorize(actor: Actor | null, permission: Permission): Decision
         : forbid("Only this church's members can see its plan.");
     case "task.tick": {
       const { church, assigneeId } = permission;
-      if (church.membership === "leader" || isAdmin) return allow;
+      if ((church.membership === "leader" && rank[actor.role] >= rank.leader) || isAdmin)
+        return allow;
       return church.membership === "member" && assigneeId === actor.id
         ? allow
         : forbid("You can tick only the tasks assigned to you.");

@@ -1,19 +1,33 @@
 // Auth.js: email + password (Credentials) always, e-mailed sign-in links (Nodemailer) when SMTP_URL is set.
+// Each sign-in opens a session row (lib/data/sessions.ts) named in the cookie; every check reads it,
+// so a session that was ended — by signing out, a password change, a role change, deactivation or
+// "sign out everywhere" — is worthless at once, and its cookie is cleared.
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import Nodemailer from "next-auth/providers/nodemailer";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { getDb } from "@/lib/data/db";
-import { getActor, verifyCredentials } from "@/lib/data/users";
+import {
+  endSession,
+  getSessionActor,
+  SESSION_LIFETIME_SECONDS,
+  startSession,
+} from "@/lib/data/sessions";
+import { isActiveUser, verifyCredentials } from "@/lib/data/users";
 import { env } from "@/lib/env";
-import { consume } from "@/lib/rate-limit";
+import { siteUrl } from "@/lib/site";
 import { signInSchema } from "@/lib/validation/account";
 import { clientIp } from "./ip";
+import { guardedSignIn } from "./sign-in-guard";
 
 export class RateLimitedSignIn extends CredentialsSignin {
   code = "rate_limited";
 }
+
+// Auth.js builds its links (e-mailed sign-in links, redirects) from AUTH_URL: the app's own APP_URL,
+// never from a Host or X-Forwarded-Host header a client could choose.
+process.env.AUTH_URL ??= `${siteUrl()}/api/auth`;
 
 async function config(): Promise<NextAuthConfig> {
   const { SMTP_URL, MAIL_FROM, NODE_ENV } = env();
@@ -25,8 +39,8 @@ async function config(): Promise<NextAuthConfig> {
       sessionsTable: sessions,
       verificationTokensTable: verificationTokens,
     }),
-    // Credentials sign-in needs JWT sessions; the role is still read from the database on every check.
-    session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+    // Credentials sign-in needs JWT sessions; each one names its session row (checked every time).
+    session: { strategy: "jwt", maxAge: SESSION_LIFETIME_SECONDS },
     trustHost: true,
     logger: {
       // A wrong password is an expected outcome, not a server error worth a stack trace.
@@ -50,33 +64,56 @@ async function config(): Promise<NextAuthConfig> {
             : String(credentials?.email ?? "")
                 .slice(0, 254)
                 .toLowerCase();
-          // Limited per IP and per email, whichever route the attempt came by.
-          const limit = await consume("sign-in", [
-            `ip:${clientIp(request.headers)}`,
-            `email:${email}`,
-          ]);
-          if (!limit.ok) throw new RateLimitedSignIn();
-          if (!parsed.success) return null;
-          const user = await verifyCredentials(parsed.data.email, parsed.data.password);
-          return user ? { id: user.id, name: user.name, email: user.email } : null;
+          const outcome = await guardedSignIn(
+            {
+              email,
+              password: parsed.success ? parsed.data.password : "",
+              address: clientIp(request.headers),
+            },
+            (e, p) => (parsed.success ? verifyCredentials(e, p) : Promise.resolve(null)),
+          );
+          if (!outcome.ok && outcome.reason === "limited") throw new RateLimitedSignIn();
+          if (!outcome.ok) return null;
+          return { id: outcome.user.id, name: outcome.user.name, email: outcome.user.email };
         },
       }),
       ...(SMTP_URL ? [Nodemailer({ server: SMTP_URL, from: MAIL_FROM })] : []),
     ],
     callbacks: {
+      // A deactivated account cannot sign in by any provider.
+      async signIn({ user }) {
+        return user.id ? isActiveUser(user.id) : true;
+      },
+      async redirect({ url, baseUrl }) {
+        const { safeCallbackPath } = await import("@/lib/callback-url");
+        return `${baseUrl}${safeCallbackPath(url, baseUrl)}`;
+      },
       async jwt({ token, user }) {
-        if (user?.id) token.sub = user.id;
+        if (user?.id) {
+          token.sub = user.id;
+          token.sid = await startSession(user.id);
+        }
+        // One indexed look-up: the session must still be open and its person active.
+        const actor = await getSessionActor(token.sub, token.sid);
+        if (!actor) return null;
+        token.role = actor.role;
+        token.name = actor.name;
+        token.email = actor.email;
         return token;
       },
       async session({ session, token }) {
-        const actor = await getActor(token.sub);
-        if (actor) {
-          session.user.id = actor.id;
-          session.user.role = actor.role;
-          session.user.name = actor.name;
-          session.user.email = actor.email;
+        if (token.sub && token.role) {
+          session.user.id = token.sub;
+          session.user.role = token.role;
+          session.user.name = token.name ?? null;
+          session.user.email = token.email ?? "";
         }
         return session;
+      },
+    },
+    events: {
+      async signOut(message) {
+        if ("token" in message) await endSession(message.token?.sid);
       },
     },
   };

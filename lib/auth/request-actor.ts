@@ -1,10 +1,10 @@
 // Who sent this API request, read straight from the session cookie: one JWT decryption and one
-// indexed look-up of the user (for their current role). Route handlers use it instead of auth(),
+// indexed look-up of its session row and user (still open, still active, current role). Route handlers use it instead of auth(),
 // which also runs the session callbacks and re-issues the cookie — work an "I prayed" click does
 // not need. Pages keep using auth() (lib/auth/session.ts), which also extends the session.
 import "server-only";
 import { getToken } from "next-auth/jwt";
-import { getActor, type ActorView } from "@/lib/data/users";
+import { getSessionActor, type ActorView } from "@/lib/data/sessions";
 import { env } from "@/lib/env";
 
 export function usesSecureCookies(): boolean {
@@ -19,5 +19,6 @@ export async function actorFromRequest(request: Request): Promise<ActorView | nu
     secret,
     secureCookie: usesSecureCookies(),
   });
-  return getActor(typeof token?.sub === "string" ? token.sub : null);
+  // The session row must still be open: a signed-out or revoked cookie stands for no one.
+  return getSessionActor(token?.sub, token?.sid);
 }

@@ -1,6 +1,6 @@
 // Who is asking: the signed-in actor (role read fresh from the database) or null for a visitor.
 import "server-only";
-import type { ActorView } from "@/lib/data/users";
+import type { ActorView } from "@/lib/data/sessions";
 import { auth } from "./index";
 
 export async function currentActor(): Promise<ActorView | null> {

@@ -5,11 +5,11 @@ import { passwordResetTokens, users } from "@/db/schema";
 import { makeUser } from "@/lib/testing/data-fixtures";
 import { getDb } from "./db";
 import { listOutbox, recordMail } from "./mail";
+import { getSessionActor, startSession } from "./sessions";
 import {
   changeUserRole,
   createPasswordReset,
   createUser,
-  getActor,
   listUsers,
   resetPassword,
   upsertUser,
@@ -38,8 +38,13 @@ describe("sign-up and sign-in", () => {
     });
     expect(await verifyCredentials(address, "the wrong password")).toBeNull();
     expect(await verifyCredentials(email(), "a good long password")).toBeNull();
-    if (created.ok)
-      expect(await getActor(created.userId)).toMatchObject({ role: "member", email: address });
+    if (created.ok) {
+      const session = await startSession(created.userId);
+      expect(await getSessionActor(created.userId, session)).toMatchObject({
+        role: "member",
+        email: address,
+      });
+    }
   });
 
   it("creates or updates a user from the command line", async () => {
@@ -92,9 +97,12 @@ describe("roles", () => {
       ok: false,
       status: 403,
     });
-    expect((await getActor(member.id))?.role).toBe("member");
+    const before = await startSession(member.id);
+    expect((await getSessionActor(member.id, before))?.role).toBe("member");
     expect(await changeUserRole(admin, member.id, "leader")).toMatchObject({ ok: true });
-    expect((await getActor(member.id))?.role).toBe("leader");
+    // The old session ended with the role change; a new one carries the new role.
+    expect(await getSessionActor(member.id, before)).toBeNull();
+    expect((await getSessionActor(member.id, await startSession(member.id)))?.role).toBe("leader");
     expect(await changeUserRole(admin, "no-such-user", "leader")).toMatchObject({
       ok: false,
       status: 404,

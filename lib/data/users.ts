@@ -1,4 +1,5 @@
-// People: sign-up, credentials, password resets, roles. Password hashes never leave this file.
+// People: sign-up, credentials, password resets, roles, deactivation. Password hashes never leave
+// this file (and lib/data/account.ts, the person's own account).
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { and, asc, count, eq, gt, isNull, or, sql } from "drizzle-orm";
@@ -8,37 +9,43 @@ import { authorize, type Actor, type Role } from "@/lib/permissions";
 import { fail, type Result } from "@/lib/result";
 import type { SignUpInput } from "@/lib/validation/account";
 import { containsText, getDb, lockRows, paging } from "./db";
+import { endAllSessions } from "./sessions";
 
 export const USER_PAGE_SIZE = 25;
 export const RESET_LINK_LIFETIME_MS = 60 * 60 * 1000;
 
-export interface ActorView extends Actor {
-  name: string | null;
-  email: string;
-}
+export type { ActorView } from "./sessions";
 
-/** The signed-in person as permissions see them, read fresh so a role change applies at once. */
-export async function getActor(id: string | null | undefined): Promise<ActorView | null> {
-  if (!id) return null;
+/** Whether the person may sign in (exists and is not deactivated). */
+export async function isActiveUser(id: string): Promise<boolean> {
   const db = await getDb();
   const [row] = await db
-    .select({ id: users.id, role: users.role, name: users.name, email: users.email })
+    .select({ id: users.id })
     .from(users)
-    .where(eq(users.id, id))
+    .where(and(eq(users.id, id), isNull(users.deactivatedAt)))
     .limit(1);
-  return row ?? null;
+  return Boolean(row);
 }
 
-/** The user when email and password match; null otherwise, taking the same time either way. */
+/**
+ * The user when email and password match and the account is active; null otherwise, taking the same
+ * time either way (an unknown or deactivated account still costs one argon2 verification).
+ */
 export async function verifyCredentials(email: string, password: string) {
   const db = await getDb();
   const [row] = await db
-    .select({ id: users.id, name: users.name, email: users.email, hash: users.passwordHash })
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      hash: users.passwordHash,
+      deactivatedAt: users.deactivatedAt,
+    })
     .from(users)
     .where(eq(users.email, email.toLowerCase()))
     .limit(1);
   const ok = await verifyPassword(row?.hash ?? null, password);
-  return ok && row ? { id: row.id, name: row.name, email: row.email } : null;
+  return ok && row && !row.deactivatedAt ? { id: row.id, name: row.name, email: row.email } : null;
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -111,7 +118,7 @@ export async function createPasswordReset(
   const [user] = await db
     .select({ id: users.id, email: users.email, name: users.name })
     .from(users)
-    .where(eq(users.email, email.toLowerCase()))
+    .where(and(eq(users.email, email.toLowerCase()), isNull(users.deactivatedAt)))
     .limit(1);
   if (!user) return null;
   const token = randomBytes(32).toString("base64url");
@@ -142,6 +149,8 @@ export async function resetPassword(token: string, password: string): Promise<Re
       .returning({ userId: passwordResetTokens.userId });
     if (!used) return false;
     await tx.update(users).set({ passwordHash }).where(eq(users.id, used.userId));
+    // Whoever had the old password is signed out everywhere.
+    await endAllSessions(tx, used.userId);
     // Any other outstanding links for this account stop working too.
     await tx
       .update(passwordResetTokens)
@@ -159,7 +168,14 @@ export async function listUsers(
   options: { q?: string; page: number },
 ): Promise<
   Result<{
-    items: { id: string; name: string | null; email: string; role: Role }[];
+    items: {
+      id: string;
+      name: string | null;
+      email: string;
+      role: Role;
+      lastSignInAt: Date | null;
+      deactivatedAt: Date | null;
+    }[];
     total: number;
     page: number;
     pageCount: number;
@@ -177,7 +193,14 @@ export async function listUsers(
   const [total] = await db.select({ n: count() }).from(users).where(where);
   const pages = paging(options.page, USER_PAGE_SIZE, Number(total?.n ?? 0));
   const items = await db
-    .select({ id: users.id, name: users.name, email: users.email, role: users.role })
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      lastSignInAt: users.lastSignInAt,
+      deactivatedAt: users.deactivatedAt,
+    })
     .from(users)
     .where(where)
     .orderBy(asc(users.email))
@@ -186,7 +209,10 @@ export async function listUsers(
   return { ok: true, items, ...pages };
 }
 
-/** Admins change roles; the last admin can never be demoted, even by two admins at once. */
+/**
+ * Admins change roles; the last admin can never be demoted, even by two admins at once. The person's
+ * sessions end: they sign in again under the new role (the role is read fresh on every request too).
+ */
 export async function changeUserRole(
   actor: Actor | null,
   userId: string,
@@ -213,12 +239,60 @@ export async function changeUserRole(
       if (Number(left?.n ?? 0) <= 1)
         return fail(409, "This is the last administrator: make someone else an admin first.");
     }
+    if (target.role === role) return { ok: true, user: target };
     const [user] = await tx
       .update(users)
       .set({ role })
       .where(eq(users.id, userId))
       .returning({ id: users.id, role: users.role });
     if (!user) return fail(404, "There is no such user.");
+    await endAllSessions(tx, userId);
     return { ok: true, user };
+  });
+}
+
+/**
+ * Admins deactivate an account (the person cannot sign in, every session ends) or reactivate it. An
+ * admin cannot deactivate themselves, and the last active admin stays active.
+ */
+export async function setUserActive(
+  actor: Actor | null,
+  userId: string,
+  active: boolean,
+): Promise<Result<{ user: { id: string; active: boolean } }>> {
+  const decision = authorize(actor, { action: "user.deactivate" });
+  if (!decision.ok) return decision;
+  if (!active && actor?.id === userId)
+    return fail(409, "You cannot deactivate your own account. Ask another administrator.");
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const admins = await tx.select({ id: users.id }).from(users).where(eq(users.role, "admin"));
+    await lockRows(
+      tx,
+      "users",
+      admins.map((a) => a.id),
+    );
+    const [target] = await tx
+      .select({ id: users.id, role: users.role, deactivatedAt: users.deactivatedAt })
+      .from(users)
+      .where(eq(users.id, userId))
+      .limit(1);
+    if (!target) return fail(404, "There is no such user.");
+    if (!active && target.role === "admin") {
+      const [left] = await tx
+        .select({ n: count() })
+        .from(users)
+        .where(and(eq(users.role, "admin"), isNull(users.deactivatedAt)));
+      if (Number(left?.n ?? 0) <= 1)
+        return fail(409, "This is the last active administrator: it stays active.");
+    }
+    if (Boolean(target.deactivatedAt) === !active)
+      return { ok: true, user: { id: userId, active } };
+    await tx
+      .update(users)
+      .set({ deactivatedAt: active ? null : new Date() })
+      .where(eq(users.id, userId));
+    if (!active) await endAllSessions(tx, userId);
+    return { ok: true, user: { id: userId, active } };
   });
 }

@@ -43,7 +43,36 @@ export const resetPasswordSchema = z.object({
   password: passwordField,
 });
 export const roleSchema = z.enum(ROLES, "Role must be member, leader, staff or admin");
+/** An admin changes a person's role, or deactivates / reactivates their account (one at a time). */
+export const adminUserSchema = z
+  .object({
+    role: roleSchema.optional(),
+    active: z.boolean("Active must be true or false").optional(),
+  })
+  .refine((v) => (v.role === undefined) !== (v.active === undefined), {
+    message: "Change either the role or whether the account is active",
+  });
 export const changeRoleSchema = z.object({ role: roleSchema });
+
+/** The password the person types again before a change that matters (e-mail, password, deletion). */
+const currentPasswordField = z
+  .string("Enter your current password")
+  .min(1, "Enter your current password")
+  .max(MAX_PASSWORD_LENGTH, "That is not your current password");
+
+export const renameSchema = z.object({ name: nameField });
+export const emailChangeSchema = z.object({ email: emailField, password: currentPasswordField });
+export const confirmEmailChangeSchema = z.object({
+  token: z.string().min(20, "This link is not valid").max(200, "This link is not valid"),
+});
+export const passwordChangeSchema = z.object({
+  currentPassword: currentPasswordField,
+  newPassword: passwordField,
+});
+export const deleteAccountSchema = z.object({
+  password: currentPasswordField,
+  confirm: z.literal("DELETE", "Type DELETE to confirm"),
+});
 
 export type SignUpInput = z.output<typeof signUpSchema>;
 

@@ -5,5 +5,6 @@ import { resetPasswordSchema } from "@/lib/validation/account";
 
 export const POST = jsonRoute({
   schema: resetPasswordSchema,
+  publicText: false,
   run: (input) => resetPassword(input.token, input.password),
 });

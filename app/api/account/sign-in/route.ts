@@ -7,6 +7,7 @@ import { signInSchema } from "@/lib/validation/account";
 
 export const POST = jsonRoute({
   schema: signInSchema,
+  publicText: false,
   async run(input) {
     try {
       await signIn("credentials", {
@@ -19,8 +20,11 @@ export const POST = jsonRoute({
       if (error instanceof CredentialsSignin) {
         if (error.code === "rate_limited") {
           return {
-            ...fail(429, "Too many sign-in attempts. Please wait a minute and try again."),
-            headers: { "Retry-After": "60" },
+            ...fail(
+              429,
+              "Too many sign-in attempts from here. Please wait a few minutes and try again.",
+            ),
+            headers: { "Retry-After": "900" },
           };
         }
         return fail(401, "Wrong email or password.");

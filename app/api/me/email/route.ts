@@ -4,5 +4,6 @@ import { jsonRoute } from "@/lib/http";
 
 export const PUT = jsonRoute({
   schema: emailSettingsSchema,
+  publicText: false,
   run: (input, { actor }) => setEmailSettings(actor, input),
 });

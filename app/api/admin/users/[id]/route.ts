@@ -1,9 +1,13 @@
-// Admins change a user's role.
-import { changeUserRole } from "@/lib/data/users";
+// Admins change a user's role, or deactivate or reactivate the account; either ends their sessions.
+import { changeUserRole, setUserActive } from "@/lib/data/users";
 import { jsonRoute } from "@/lib/http";
-import { changeRoleSchema } from "@/lib/validation/account";
+import { adminUserSchema } from "@/lib/validation/account";
 
-export const PATCH = jsonRoute<typeof changeRoleSchema, { id: string }>({
-  schema: changeRoleSchema,
-  run: (input, { actor, params }) => changeUserRole(actor, params.id, input.role),
+export const PATCH = jsonRoute<typeof adminUserSchema, { id: string }>({
+  schema: adminUserSchema,
+  publicText: false,
+  run: (input, { actor, params }) =>
+    input.role !== undefined
+      ? changeUserRole(actor, params.id, input.role)
+      : setUserActive(actor, params.id, input.active ?? true),
 });
