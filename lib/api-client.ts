@@ -1,4 +1,5 @@
 // Browser-side JSON calls to our route handlers; failures become errors TanStack Query can show.
+import { safeCallbackPath } from "./callback-url";
 export class ApiError extends Error {
   constructor(
     message: string,
@@ -41,9 +42,8 @@ export async function sendJson<T = Record<string, unknown>>(
   return data as T;
 }
 
-/** Only same-site paths are followed after sign-in, never another site. */
+/** Only same-site paths are followed after sign-in, never another site (lib/callback-url.ts). */
 export function safeCallbackUrl(value: string | null | undefined): string {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\"))
-    return "/";
-  return value;
+  const origin = typeof window === "undefined" ? "http://localhost" : window.location.origin;
+  return safeCallbackPath(value, origin);
 }

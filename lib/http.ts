@@ -1,18 +1,24 @@
-// The one wrapper for route handlers: same-origin check → body size → zod → actor → scoped write → status.
+// The one wrapper for route handlers: same-origin check → bounded body → zod → safety check on the
+// text it makes public → actor → scoped write → status.
 import "server-only";
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { actorFromRequest } from "@/lib/auth/request-actor";
 import type { Actor } from "@/lib/permissions";
+import { MAX_JSON_BODY_BYTES, payloadTooLarge, readBoundedBody } from "@/lib/request-body";
 import { fail, type Failure, type Result } from "@/lib/result";
+import { checkPublicText, type PublicText } from "@/lib/safety/check";
+import { siteUrl } from "@/lib/site";
 import { fieldErrors } from "@/lib/validation/account";
 
-export const MAX_BODY_BYTES = 256 * 1024;
+export const MAX_BODY_BYTES = MAX_JSON_BODY_BYTES;
 
 export interface HandlerContext<P> {
   actor: Actor | null;
   request: Request;
   params: P;
+  /** The flagged words staff confirmed are safe (empty when nothing was flagged): for the audit log. */
+  safetyConfirmed: string[];
 }
 
 function respond(result: Result<object>, successStatus = 200, headers?: HeadersInit): Response {
@@ -21,25 +27,34 @@ function respond(result: Result<object>, successStatus = 200, headers?: HeadersI
   return Response.json(body, { status, headers });
 }
 
-/** Cross-site requests cannot carry our cookies into a write: the Origin, when sent, must be ours. */
-function sameOrigin(request: Request): boolean {
+/**
+ * Cross-site requests cannot carry our cookies into a write: an Origin, when sent, must be the
+ * app's own (scheme, host and port of APP_URL). In development the address the developer opened
+ * (localhost or 127.0.0.1) is accepted too. X-Forwarded-Host counts only when the server
+ * (server.ts) kept it, which it does only through TRUSTED_PROXIES.
+ */
+export function isSameOrigin(request: Request): boolean {
   const origin = request.headers.get("origin");
   if (!origin) return true;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  let claimed: URL;
   try {
-    return new URL(origin).host === host;
+    claimed = new URL(origin);
   } catch {
     return false;
   }
+  if (claimed.origin === new URL(siteUrl()).origin) return true;
+  if (process.env.NODE_ENV === "production") return false;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  return claimed.protocol === "http:" && claimed.host === host;
 }
 
 async function readJson(request: Request): Promise<{ ok: true; body: unknown } | Failure> {
   const type = request.headers.get("content-type") ?? "";
   if (!type.includes("application/json"))
     return fail(400, "Send the form as JSON (Content-Type: application/json).");
-  const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES)
-    return fail(400, "That is far more text than this form takes.");
+  const read = await readBoundedBody(request, MAX_JSON_BODY_BYTES);
+  if (!read.ok) return fail(413, read.error);
+  const text = read.bytes.toString("utf8");
   try {
     return { ok: true, body: text ? (JSON.parse(text) as unknown) : {} };
   } catch {
@@ -49,14 +64,34 @@ async function readJson(request: Request): Promise<{ ok: true; body: unknown } |
 
 type Params = Record<string, string | string[]>;
 
-/**
- * Builds a route handler: parses the body with `schema`, resolves who is asking, and runs `run`
- * (which checks permission in the same function as its write) and answers with its status.
- */
 type RouteResult = ({ ok: true } & Record<string, unknown>) | Failure;
 
+/**
+ * What a write makes public (or will, once published), for the survivor-safety check: the texts
+ * (read from the input, or from the database when the write publishes stored text), or `false` for
+ * a write that makes no text public. Every writing route must say which (a test reads it).
+ */
+export type PublicTextOf<I, P> =
+  | false
+  | ((
+      input: I,
+      context: { actor: Actor | null; params: P },
+    ) => PublicText[] | Promise<PublicText[]>);
+
+export interface JsonRoute {
+  (request: Request, route: { params: Promise<Params> }): Promise<Response>;
+  /** Whether this route runs the survivor-safety check (read by app/api/routes.test.ts). */
+  readonly checksPublicText: boolean;
+}
+
+/**
+ * Builds a route handler: parses the body with `schema`, runs the safety check on what it makes
+ * public, resolves who is asking, and runs `run` (which checks permission in the same function as
+ * its write) and answers with its status.
+ */
 export function jsonRoute<S extends z.ZodType, P extends Params = Params>(options: {
   schema: S;
+  publicText: PublicTextOf<z.output<S>, P>;
   run: (
     input: z.output<S>,
     context: HandlerContext<P>,
@@ -65,19 +100,31 @@ export function jsonRoute<S extends z.ZodType, P extends Params = Params>(option
   /** The write changes what public pages show: drop every cached page once it succeeds. */
   revalidatesPublicPages?: boolean;
 }) {
-  return async (request: Request, route: { params: Promise<P> }): Promise<Response> => {
-    if (!sameOrigin(request)) return respond(fail(403, "Cross-site requests are not accepted."));
+  const handler = async (request: Request, route: { params: Promise<P> }): Promise<Response> => {
+    if (!isSameOrigin(request)) return respond(fail(403, "Cross-site requests are not accepted."));
     const read = await readJson(request);
-    if (!read.ok) return respond(read);
+    if (!read.ok) return read.status === 413 ? payloadTooLarge(read.error) : respond(read);
     const parsed = options.schema.safeParse(read.body);
     if (!parsed.success) {
       const errors = fieldErrors(parsed.error);
       return respond(fail(422, Object.values(errors)[0] ?? "Please check the form.", errors));
     }
-    const actor = await actorFromRequest(request);
-    const result = await options.run(parsed.data, { actor, request, params: await route.params });
+    const [actor, params] = await Promise.all([actorFromRequest(request), route.params]);
+    let safetyConfirmed: string[] = [];
+    if (options.publicText) {
+      const texts = await options.publicText(parsed.data, { actor, params });
+      const confirm =
+        typeof read.body === "object" &&
+        read.body !== null &&
+        (read.body as { confirmSafety?: unknown }).confirmSafety === true;
+      const safety = checkPublicText(texts, confirm);
+      if (!safety.ok) return respond(safety);
+      safetyConfirmed = safety.confirmed;
+    }
+    const result = await options.run(parsed.data, { actor, request, params, safetyConfirmed });
     const { headers, ...rest } = result;
     if (rest.ok && options.revalidatesPublicPages) revalidatePath("/", "layout");
     return respond(rest as Result, options.successStatus, headers);
   };
+  return Object.assign(handler, { checksPublicText: options.publicText !== false });
 }

@@ -1,6 +1,7 @@
-// Runs the bulletin:import CLI as staff would, in --dry-run mode (no database needed).
+// Runs the bulletin:import CLI as staff would: --dry-run, bad input, and the safety check's refusal
+// (none of which needs a database).
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,10 +12,14 @@ const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const scratch = mkdtempSync(path.join(tmpdir(), "bulletin-import-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function run(args: string[]): { status: number; stdout: string; stderr: string } {
+function run(
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): { status: number; stdout: string; stderr: string } {
   try {
     const stdout = execFileSync("npx", ["tsx", "scripts/bulletin-import.ts", ...args], {
       cwd: ROOT,
+      env,
       encoding: "utf8",
       stdio: ["ignore", "pipe", "pipe"],
       timeout: 60_000,
@@ -64,5 +69,19 @@ describe("npm run bulletin:import -- FILE --dry-run", { timeout: 120_000 }, () =
     const none = run(["--dry-run"]);
     expect(none.status).toBe(1);
     expect(none.stderr).toContain("Usage: npm run bulletin:import -- FILE [--dry-run]");
+  });
+
+  it("refuses to save a bulletin the safety check flags, and touches no database", () => {
+    const file = path.join(scratch, "names.txt");
+    writeFileSync(
+      file,
+      "IJM Prayer Request\n\nLatin America\n\nPray for Maria Santos, 14, of El Alto, who testifies next week.\n",
+    );
+    const database = path.join(scratch, "must-not-exist.db");
+    const refused = run([file], { ...process.env, DATABASE_URL: `file:${database}` });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain("Maria Santos");
+    expect(refused.stderr).toContain("Nothing was saved");
+    expect(existsSync(database)).toBe(false);
   });
 });

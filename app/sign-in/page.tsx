@@ -2,6 +2,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AuthCard } from "@/components/account/auth-card";
+import { safeCallbackPath } from "@/lib/callback-url";
+import { siteUrl } from "@/lib/site";
 import { SignInForm } from "@/components/account/sign-in-form";
 import { env } from "@/lib/env";
 
@@ -11,7 +13,8 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
-  const callbackUrl = typeof params.callbackUrl === "string" ? params.callbackUrl : "/";
+  // Only ever a path on this site (lib/callback-url.ts): anything else becomes "/".
+  const callbackUrl = safeCallbackPath(params.callbackUrl, siteUrl());
   const signUpHref =
     callbackUrl === "/" ? "/sign-up" : `/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}`;
   return (

@@ -2,6 +2,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AuthCard } from "@/components/account/auth-card";
+import { safeCallbackPath } from "@/lib/callback-url";
+import { siteUrl } from "@/lib/site";
 import { SignUpForm } from "@/components/account/sign-up-form";
 
 export const metadata: Metadata = { title: "Create an account", robots: { index: false } };
@@ -12,7 +14,8 @@ export default async function SignUpPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const params = await searchParams;
-  const callbackUrl = typeof params.callbackUrl === "string" ? params.callbackUrl : "/";
+  // Only ever a path on this site (lib/callback-url.ts): anything else becomes "/".
+  const callbackUrl = safeCallbackPath(params.callbackUrl, siteUrl());
   return (
     <AuthCard
       title="Create an account"

@@ -11,6 +11,7 @@ import {
   TextAreaField,
   useHydrated,
 } from "@/components/ui/field";
+import { SafetyConfirm } from "@/components/ui/safety-confirm";
 import { useAction } from "@/components/ui/use-action";
 import { formValues } from "@/lib/form-data";
 
@@ -45,8 +46,11 @@ export function CreateChurchForm() {
         maxLength={80}
         error={create.fieldErrors.country}
       />
-      <FormAlert message={create.error?.message} />
-      <SubmitButton pending={create.isPending}>Create the church</SubmitButton>
+      <SafetyConfirm safety={create.safety} />
+      <FormAlert message={create.message} />
+      <SubmitButton pending={create.isPending} disabled={create.safety.blocking}>
+        Create the church
+      </SubmitButton>
     </form>
   );
 }
@@ -211,8 +215,11 @@ export function RegisterEventForm({
         <input type="checkbox" name="isPublic" defaultChecked /> Show our church on the public list
         of hosts
       </label>
-      <FormAlert message={register.error?.message} />
-      <SubmitButton pending={register.isPending}>Register our Freedom Sunday</SubmitButton>
+      <SafetyConfirm safety={register.safety} />
+      <FormAlert message={register.message} />
+      <SubmitButton pending={register.isPending} disabled={register.safety.blocking}>
+        Register our Freedom Sunday
+      </SubmitButton>
     </form>
   );
 }
@@ -289,9 +296,12 @@ export function EventDetailsForm({
         <input type="checkbox" name="isPublic" defaultChecked={event.isPublic} /> Show on the public
         list of hosts
       </label>
-      <FormAlert message={save.error?.message} />
+      <SafetyConfirm safety={save.safety} />
+      <FormAlert message={save.message} />
       {save.isSuccess ? <FormAlert tone="success" message="Saved." /> : null}
-      <SubmitButton pending={save.isPending}>Save the details</SubmitButton>
+      <SubmitButton pending={save.isPending} disabled={save.safety.blocking}>
+        Save the details
+      </SubmitButton>
     </form>
   );
 }

@@ -7,6 +7,11 @@ import { useId, useState } from "react";
 import { ApiError, sendJson } from "@/lib/api-client";
 import { findPersonalIdentifiers } from "@/lib/safety/pii";
 import { Field, FormAlert, SelectField, TextAreaField, useHydrated } from "@/components/ui/field";
+import {
+  isSafetyRefusal,
+  SafetyConfirm,
+  useSafetyConfirmation,
+} from "@/components/ui/safety-confirm";
 
 export interface EditorItem {
   requestId: number | null;
@@ -58,6 +63,7 @@ export function BulletinEditor({
   const [items, setItems] = useState<Keyed[]>(() => initial.items.map(keyed));
   const [carry, setCarry] = useState("");
   const id = useId();
+  const safety = useSafetyConfirmation();
 
   const save = useMutation({
     mutationFn: () => {
@@ -77,12 +83,15 @@ export function BulletinEditor({
           title: item.title,
           body: item.body,
         })),
+        confirmSafety: safety.confirmSafety,
       };
       return bulletinId === null
         ? sendJson<{ id: number }>("/api/staff/bulletins", "POST", body)
         : sendJson<{ id: number }>(`/api/staff/bulletins/${bulletinId}`, "PUT", body);
     },
+    onError: safety.onError,
     onSuccess: (result) => {
+      safety.reset();
       if (bulletinId === null) router.push(`/staff/bulletins/${result.id}?saved=1`);
       else router.refresh();
     },
@@ -313,11 +322,12 @@ export function BulletinEditor({
         </div>
       </section>
 
-      <FormAlert message={save.error?.message} />
+      <SafetyConfirm safety={safety} />
+      <FormAlert message={isSafetyRefusal(save.error) ? null : save.error?.message} />
       {save.isSuccess && bulletinId !== null ? <FormAlert tone="success" message="Saved." /> : null}
       <button
         type="submit"
-        disabled={save.isPending || !hydrated}
+        disabled={save.isPending || !hydrated || safety.blocking}
         className="rounded-lg bg-accent px-5 py-2.5 font-semibold text-accent-ink disabled:opacity-70"
       >
         {bulletinId === null ? "Save as draft" : "Save changes"}

@@ -5,6 +5,11 @@ import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { ApiError, sendJson } from "@/lib/api-client";
 import { FormAlert, useHydrated } from "@/components/ui/field";
+import {
+  isSafetyRefusal,
+  SafetyConfirm,
+  useSafetyConfirmation,
+} from "@/components/ui/safety-confirm";
 
 export function CaseUpdateForm({
   requestId,
@@ -31,10 +36,18 @@ export function CaseUpdateForm({
   const [kind, setKind] = useState("update");
   const [body, setBody] = useState("");
   const [postedOn, setPostedOn] = useState(today);
+  const safety = useSafetyConfirmation();
   const post = useMutation({
     mutationFn: () =>
-      sendJson(`/api/staff/requests/${requestId}/updates`, "POST", { kind, body, postedOn }),
+      sendJson(`/api/staff/requests/${requestId}/updates`, "POST", {
+        kind,
+        body,
+        postedOn,
+        confirmSafety: safety.confirmSafety,
+      }),
+    onError: safety.onError,
     onSuccess: () => {
+      safety.reset();
       setBody("");
       setKind("update");
       router.refresh();
@@ -107,11 +120,12 @@ export function CaseUpdateForm({
             className="mt-1 block w-full rounded-lg border border-line bg-card px-3 py-2"
           />
         </div>
-        <FormAlert message={post.error?.message} />
+        <SafetyConfirm safety={safety} />
+        <FormAlert message={isSafetyRefusal(post.error) ? null : post.error?.message} />
         {post.isSuccess ? <FormAlert tone="success" message="Added to the timeline." /> : null}
         <button
           type="submit"
-          disabled={!hydrated || post.isPending}
+          disabled={!hydrated || post.isPending || safety.blocking}
           className="rounded-lg bg-accent px-4 py-2 font-semibold text-accent-ink disabled:opacity-70"
         >
           {kind === "answered" ? "Mark answered" : kind === "reopened" ? "Reopen" : "Post update"}

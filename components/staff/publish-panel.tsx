@@ -4,13 +4,13 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
-import { ApiError, sendJson } from "@/lib/api-client";
+import { sendJson } from "@/lib/api-client";
 import { FormAlert, useHydrated } from "@/components/ui/field";
-
-interface FlagGroup {
-  where: string;
-  flags: { kind: string; match: string; message: string; index: number }[];
-}
+import {
+  isSafetyRefusal,
+  SafetyConfirm,
+  useSafetyConfirmation,
+} from "@/components/ui/safety-confirm";
 
 export function PublishPanel({
   bulletinId,
@@ -28,23 +28,17 @@ export function PublishPanel({
   const hydrated = useHydrated();
   const id = useId();
   const [at, setAt] = useState(status === "scheduled" ? (publishAtLocal ?? "") : "");
-  const [confirm, setConfirm] = useState(false);
-  const [flags, setFlags] = useState<FlagGroup[]>([]);
+  const safety = useSafetyConfirmation();
   const publish = useMutation({
     mutationFn: () =>
       sendJson<{ status: string; publishAt: string }>(
         `/api/staff/bulletins/${bulletinId}/publish`,
         "POST",
-        { at: at || null, confirmSafety: confirm },
+        { at: at || null, confirmSafety: safety.confirmSafety },
       ),
-    onError: (error) => {
-      if (error instanceof ApiError && error.status === 409) {
-        const details = error.details as { flags?: FlagGroup[] } | undefined;
-        setFlags(details?.flags ?? []);
-      }
-    },
+    onError: safety.onError,
     onSuccess: () => {
-      setFlags([]);
+      safety.reset();
       router.refresh();
     },
   });
@@ -86,35 +80,8 @@ export function PublishPanel({
             className="mt-1 block rounded-lg border border-line bg-card px-3 py-2"
           />
         </div>
-        {flags.length > 0 ? (
-          <div
-            role="alert"
-            className="rounded-lg border border-amber-700 px-3 py-2 text-sm text-amber-900 dark:border-amber-300 dark:text-amber-100"
-          >
-            <p className="font-semibold">The safety check flagged:</p>
-            <ul className="mt-1 list-disc pl-5">
-              {flags.flatMap((group) =>
-                group.flags.map((flag) => (
-                  <li key={`${group.where}-${flag.index}-${flag.kind}`}>
-                    {group.where}: {flag.message}
-                  </li>
-                )),
-              )}
-            </ul>
-            <label className="mt-2 flex items-start gap-2">
-              <input
-                type="checkbox"
-                checked={confirm}
-                onChange={(e) => setConfirm(e.target.checked)}
-                className="mt-1"
-              />
-              <span>I checked these: nothing here identifies a survivor or anyone at risk.</span>
-            </label>
-          </div>
-        ) : null}
-        {error && !(error instanceof ApiError && error.status === 409) ? (
-          <FormAlert message={error.message} />
-        ) : null}
+        <SafetyConfirm safety={safety} />
+        {error && !isSafetyRefusal(error) ? <FormAlert message={error.message} /> : null}
         {publish.isSuccess ? (
           <FormAlert
             tone="success"
@@ -128,7 +95,7 @@ export function PublishPanel({
         <div className="flex flex-wrap gap-3">
           <button
             type="submit"
-            disabled={!hydrated || publish.isPending || (flags.length > 0 && !confirm)}
+            disabled={!hydrated || publish.isPending || safety.blocking}
             className="rounded-lg bg-accent px-4 py-2 font-semibold text-accent-ink disabled:opacity-60"
           >
             {at ? "Schedule" : "Publish now"}

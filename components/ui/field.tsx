@@ -145,17 +145,21 @@ export function useHydrated(): boolean {
 
 export function SubmitButton({
   pending,
+  disabled = false,
   children,
 }: {
   pending: boolean;
+  /** Also blocked for another reason (e.g. safety flags not yet ticked). */
+  disabled?: boolean;
   children: React.ReactNode;
 }) {
   const hydrated = useHydrated();
+  const off = pending || disabled || !hydrated;
   return (
     <button
       type="submit"
-      disabled={pending || !hydrated}
-      aria-disabled={pending || !hydrated}
+      disabled={off}
+      aria-disabled={off}
       className="w-full rounded-lg bg-accent px-4 py-2.5 font-semibold text-accent-ink disabled:opacity-70"
     >
       {children}

@@ -5,7 +5,7 @@ import { auditLog, users } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/permissions";
 import { getDb, type Executor } from "./db";
 
-export type AuditEntity = "bulletin" | "request" | "update";
+export type AuditEntity = "bulletin" | "request" | "update" | "church" | "event";
 
 export async function recordAudit(
   tx: Executor,
@@ -25,6 +25,24 @@ export async function recordAudit(
     action: entry.action,
     before: entry.before ?? null,
     after: entry.after ?? null,
+  });
+}
+
+/** Records that someone published text the safety check flagged, saying they checked it. */
+export async function recordSafetyConfirmation(
+  tx: Executor,
+  actor: Actor,
+  entityType: AuditEntity,
+  entityId: number,
+  confirmed: readonly string[],
+): Promise<void> {
+  if (confirmed.length === 0) return;
+  await recordAudit(tx, {
+    actor,
+    entityType,
+    entityId,
+    action: "published text despite safety flags (checked by the author)",
+    after: { safetyFlagsConfirmed: [...confirmed] },
   });
 }
 

@@ -1,7 +1,7 @@
 // Bulletins: saving parsed drafts, publishing, and the public and staff views of them.
 import "server-only";
 import { and, asc, count, desc, eq, gt, inArray, isNull, lte, or, sql } from "drizzle-orm";
-import { bulletinItems, bulletins, regions, requests } from "@/db/schema";
+import { auditLog, bulletinItems, bulletins, regions, requests } from "@/db/schema";
 import type { BulletinDraft } from "@/lib/bulletin/parser";
 import { authorize, type Actor } from "@/lib/permissions";
 import type { Result } from "@/lib/result";
@@ -88,12 +88,28 @@ export async function saveBulletinDraftIn(
   return bulletin.id;
 }
 
+/**
+ * Saves a parsed draft (the command-line import). The caller ran the safety check; when the person
+ * running it confirmed flagged words, they are recorded in the audit log with the draft.
+ */
 export async function saveBulletinDraft(
   draft: BulletinDraft,
   createdBy: string | null = null,
+  safetyConfirmed: readonly string[] = [],
 ): Promise<number> {
   const db = await getDb();
-  return db.transaction((tx) => saveBulletinDraftIn(tx, draft, createdBy));
+  return db.transaction(async (tx) => {
+    const id = await saveBulletinDraftIn(tx, draft, createdBy);
+    if (safetyConfirmed.length > 0)
+      await tx.insert(auditLog).values({
+        actorId: createdBy,
+        entityType: "bulletin",
+        entityId: id,
+        action: "imported despite safety flags (confirmed on the command line)",
+        after: { safetyFlagsConfirmed: [...safetyConfirmed] },
+      });
+    return id;
+  });
 }
 
 /**

@@ -67,6 +67,7 @@ import {
   type TaskInput,
   type TaskUpdateInput,
 } from "@/lib/validation/churches";
+import { recordSafetyConfirmation } from "./audit";
 import { lastWeeks } from "./engagement";
 import { signingKey } from "@/lib/signing-key";
 import { getDb, isPostgres, type Executor, type Tx } from "./db";
@@ -254,6 +255,8 @@ async function churchTeam(db: Executor, churchId: number): Promise<ChurchMember[
 export async function createChurch(
   actor: Actor | null,
   input: ChurchInput,
+  /** Flagged words in the name or city the leader confirmed are safe (for the audit log). */
+  safetyConfirmed: readonly string[] = [],
 ): Promise<Result<{ churchId: number }>> {
   const allowed = permit(actor, { action: "church.create" });
   if (!allowed.ok) return allowed;
@@ -269,6 +272,7 @@ export async function createChurch(
     await tx
       .insert(churchMembers)
       .values({ churchId: church.id, userId: allowed.actor.id, role: "leader" });
+    await recordSafetyConfirmation(tx, allowed.actor, "church", church.id, safetyConfirmed);
     return { ok: true, churchId: church.id };
   });
 }
@@ -487,11 +491,17 @@ export async function joinByInvite(
 // ---- Freedom Sunday events ----
 
 /** Books a church's Freedom Sunday (a Sunday, today or later) with the default checklist. */
+export interface EventWriteOptions {
+  now?: Date;
+  /** Flagged words in the service times the leader confirmed are safe (for the audit log). */
+  safetyConfirmed?: readonly string[];
+}
+
 export async function registerEvent(
   actor: Actor | null,
   churchId: number,
   input: EventInput,
-  now = new Date(),
+  { now = new Date(), safetyConfirmed = [] }: EventWriteOptions = {},
 ): Promise<Result<{ eventId: number }>> {
   if (!actor) return signInFirst();
   const db = await getDb();
@@ -515,6 +525,7 @@ export async function registerEvent(
     await tx
       .insert(eventTasks)
       .values(defaultTasksFor(parsed.data.date).map((task) => ({ ...task, eventId: event.id })));
+    await recordSafetyConfirmation(tx, actor, "event", event.id, safetyConfirmed);
     return { ok: true, eventId: event.id };
   });
 }
@@ -528,7 +539,7 @@ export async function updateEvent(
   actor: Actor | null,
   eventId: number,
   input: EventUpdateInput,
-  now = new Date(),
+  { now = new Date(), safetyConfirmed = [] }: EventWriteOptions = {},
 ): Promise<Result> {
   if (!actor) return signInFirst();
   const db = await getDb();
@@ -579,6 +590,7 @@ export async function updateEvent(
     }
 
     if (Object.keys(changes).length === 0) return { ok: true };
+    await recordSafetyConfirmation(tx, actor, "event", eventId, safetyConfirmed);
     await tx
       .update(freedomSundayEvents)
       .set(changes)

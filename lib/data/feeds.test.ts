@@ -75,7 +75,7 @@ async function draftBulletin(titles: string[]): Promise<{ id: number; requestIds
 }
 
 async function publish(bulletinId: number, at: Date) {
-  const result = await publishBulletin(staff, bulletinId, { at, confirmSafety: true });
+  const result = await publishBulletin(staff, bulletinId, { at });
   expect(result.ok).toBe(true);
 }
 

@@ -123,7 +123,7 @@ describe("bulletins", () => {
       expect(await saveBulletin(person, null, bulletin([item("Nope")]))).toMatchObject({
         status: 403,
       });
-      expect(await publishBulletin(person, 1, { at: null, confirmSafety: true })).toMatchObject({
+      expect(await publishBulletin(person, 1, { at: null })).toMatchObject({
         status: 403,
       });
       expect(
@@ -141,22 +141,30 @@ describe("bulletins", () => {
 });
 
 describe("publishing", () => {
-  it("flags likely identifiers and publishes only once staff confirm", async () => {
+  it("records the flagged words staff confirmed with the publish and the save", async () => {
+    // The 409 itself comes from the route wrapper (app/api/routes.test.ts); here: the audit.
     const created = await saveBulletin(
       staff,
       null,
-      bulletin([
-        item("A hearing", "Pray for Maria Santos, 14 years old, from Kisumu. Call 0712 345 678."),
-      ]),
+      bulletin([item("A hearing", "Pray for Maria Santos, 14 years old, from Kisumu.")]),
+      ["Maria Santos"],
     );
     if (!created.ok) throw new Error(created.error);
-    const refused = await publishBulletin(staff, created.id, { at: null, confirmSafety: false });
-    expect(refused).toMatchObject({ ok: false, status: 409 });
-    expect(JSON.stringify(refused)).toContain("Maria Santos");
-    expect(await getPublicBulletin(created.id)).toBeNull();
-    const published = await publishBulletin(staff, created.id, { at: null, confirmSafety: true });
+    const published = await publishBulletin(staff, created.id, {
+      at: null,
+      safetyConfirmed: ["Maria Santos"],
+    });
     expect(published).toMatchObject({ ok: true, status: "published" });
-    expect((await getPublicBulletin(created.id))?.items).toHaveLength(1);
+    const audit = await listAudit(staff, "bulletin", created.id);
+    if (!audit.ok) throw new Error(audit.error);
+    const confirmations = audit.entries.filter((e) =>
+      JSON.stringify(e.after).includes("safetyFlagsConfirmed"),
+    );
+    expect(confirmations.map((e) => e.action).sort()).toEqual([
+      "published",
+      "saved despite safety flags (staff checked them)",
+    ]);
+    expect(JSON.stringify(confirmations)).toContain("Maria Santos");
     await unpublishBulletin(staff, created.id);
   });
 
@@ -164,7 +172,7 @@ describe("publishing", () => {
     const created = await saveBulletin(staff, null, bulletin([item("Scheduled item")]));
     if (!created.ok) throw new Error(created.error);
     const at = new Date(Date.now() + 1500);
-    expect(await publishBulletin(staff, created.id, { at, confirmSafety: false })).toMatchObject({
+    expect(await publishBulletin(staff, created.id, { at })).toMatchObject({
       ok: true,
       status: "scheduled",
     });
@@ -189,9 +197,7 @@ describe("publishing", () => {
     if (!created.ok) throw new Error(created.error);
     const db = await getDb();
     await db.update(bulletins).set({ verseText: "" }).where(eq(bulletins.id, created.id));
-    expect(
-      await publishBulletin(staff, created.id, { at: null, confirmSafety: true }),
-    ).toMatchObject({
+    expect(await publishBulletin(staff, created.id, { at: null })).toMatchObject({
       status: 422,
     });
   });

@@ -5,7 +5,6 @@ import { and, asc, desc, eq, inArray, isNull, lte, ne } from "drizzle-orm";
 import { bulletinItems, bulletins, regions, requests, updates } from "@/db/schema";
 import { permit, type Actor } from "@/lib/permissions";
 import { fail, type Result } from "@/lib/result";
-import { findPersonalIdentifiers, type IdentifierFlag } from "@/lib/safety/pii";
 import type { BulletinInput } from "@/lib/validation/bulletins";
 import { recordAudit } from "./audit";
 import { publishBulletinIn } from "./bulletins";
@@ -102,11 +101,15 @@ async function regionIdsBySlug(tx: Tx): Promise<Map<string, number>> {
   return new Map(rows.map((r) => [r.slug, r.id]));
 }
 
-/** Creates (id null) or rewrites a bulletin and its items, in order, in one transaction. */
+/**
+ * Creates (id null) or rewrites a bulletin and its items, in order, in one transaction. The route
+ * has run the safety check on its text; `safetyConfirmed` lists what staff confirmed, for the audit.
+ */
 export async function saveBulletin(
   actor: Actor | null,
   id: number | null,
   input: BulletinInput,
+  safetyConfirmed: readonly string[] = [],
 ): Promise<Result<{ id: number }>> {
   const allowed = permit(actor, { action: "bulletin.write" });
   if (!allowed.ok) return allowed;
@@ -272,6 +275,14 @@ export async function saveBulletin(
         .set({ publishedAt: publicAt })
         .where(and(inArray(requests.id, requestIds), isNull(requests.publishedAt)));
     }
+    if (safetyConfirmed.length > 0)
+      await recordAudit(tx, {
+        actor: staff,
+        entityType: "bulletin",
+        entityId: bulletinId,
+        action: "saved despite safety flags (staff checked them)",
+        after: { safetyFlagsConfirmed: [...safetyConfirmed] },
+      });
     const previousOrder = previousItems.map((p) => p.requestId).join(",");
     if (id !== null && previousOrder !== requestIds.join(","))
       await recordAudit(tx, {
@@ -286,34 +297,14 @@ export async function saveBulletin(
   });
 }
 
-/** What the safety check finds in a bulletin's public text, item by item. */
-export function safetyFlags(bulletin: {
-  title: string;
-  verseText: string;
-  notes: string[];
-  items: { title: string; body: string }[];
-}): { where: string; flags: IdentifierFlag[] }[] {
-  const places = [
-    { where: "Title", text: bulletin.title },
-    ...bulletin.notes.map((text, i) => ({ where: `Note ${i + 1}`, text })),
-    ...bulletin.items.map((item, i) => ({
-      where: `Item ${i + 1}`,
-      text: `${item.title}\n${item.body}`,
-    })),
-  ];
-  return places
-    .map((place) => ({ where: place.where, flags: findPersonalIdentifiers(place.text) }))
-    .filter((place) => place.flags.length > 0);
-}
-
 /**
- * Publishes now, or schedules for `at`. Refuses an incomplete bulletin, and one whose text looks like
- * it names someone until staff confirm they checked it.
+ * Publishes now, or schedules for `at`. Refuses an incomplete bulletin. The route has run the safety
+ * check on the bulletin's text; `safetyConfirmed` is what staff confirmed, recorded with the publish.
  */
 export async function publishBulletin(
   actor: Actor | null,
   id: number,
-  options: { at: Date | null; confirmSafety: boolean },
+  options: { at: Date | null; safetyConfirmed?: readonly string[] },
 ): Promise<Result<{ status: "published" | "scheduled"; publishAt: Date }>> {
   const allowed = permit(actor, { action: "bulletin.write" });
   if (!allowed.ok) return allowed;
@@ -326,16 +317,7 @@ export async function publishBulletin(
   if (bulletin.items.length === 0) return fail(422, "Add at least one item before publishing.");
   if (bulletin.items.some((i) => !i.body.trim() || !i.title.trim()))
     return fail(422, "Every item needs a title and some text before publishing.");
-  const flags = safetyFlags(bulletin);
-  if (flags.length > 0 && !options.confirmSafety) {
-    return {
-      ...fail(
-        409,
-        "This bulletin may identify someone. Check the flagged text, edit it or confirm it is safe.",
-      ),
-      details: { flags },
-    };
-  }
+  const confirmed = options.safetyConfirmed ?? [];
   const at = options.at ?? new Date();
   const db = await getDb();
   await db.transaction(async (tx) => {
@@ -348,9 +330,7 @@ export async function publishBulletin(
       before: { status: bulletin.status, publishAt: bulletin.publishAt?.toISOString() ?? null },
       after: {
         publishAt: at.toISOString(),
-        ...(flags.length > 0
-          ? { safetyFlagsConfirmed: flags.flatMap((f) => f.flags.map((x) => x.match)) }
-          : {}),
+        ...(confirmed.length > 0 ? { safetyFlagsConfirmed: [...confirmed] } : {}),
       },
     });
   });
@@ -517,7 +497,13 @@ export async function setRequestArchived(
 export async function addCaseUpdate(
   actor: Actor | null,
   requestId: number,
-  input: { kind: "update" | "answered" | "reopened"; body: string; postedAt: Date },
+  input: {
+    kind: "update" | "answered" | "reopened";
+    body: string;
+    postedAt: Date;
+    /** Flagged words staff confirmed are safe (the route ran the safety check), for the audit. */
+    safetyConfirmed?: readonly string[];
+  },
 ): Promise<Result<{ updateId: number; status: "open" | "answered" | "archived" }>> {
   const allowed = permit(actor, { action: "request.write" });
   if (!allowed.ok) return allowed;
@@ -558,7 +544,14 @@ export async function addCaseUpdate(
       entityId: requestId,
       action: input.kind === "update" ? "posted an update" : `marked ${status}`,
       before: { status: request.status },
-      after: { status, update: input.body.slice(0, 500), postedAt: input.postedAt.toISOString() },
+      after: {
+        status,
+        update: input.body.slice(0, 500),
+        postedAt: input.postedAt.toISOString(),
+        ...(input.safetyConfirmed?.length
+          ? { safetyFlagsConfirmed: [...input.safetyConfirmed] }
+          : {}),
+      },
     });
     return { ok: true, updateId: created!.id, status };
   });

@@ -5,6 +5,11 @@ import { churchSchema } from "@/lib/validation/churches";
 
 export const POST = jsonRoute({
   schema: churchSchema,
+  // The church's name and city appear on the public list of hosting churches.
+  publicText: (input) => [
+    { where: "The church's name", text: input.name },
+    { where: "The city", text: input.city },
+  ],
   successStatus: 201,
-  run: (input, { actor }) => createChurch(actor, input),
+  run: (input, { actor, safetyConfirmed }) => createChurch(actor, input, safetyConfirmed),
 });

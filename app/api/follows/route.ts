@@ -5,5 +5,6 @@ import { followSchema } from "@/lib/validation/prayers";
 
 export const PUT = jsonRoute({
   schema: followSchema,
+  publicText: false,
   run: (input, { actor }) => setFollow(actor, input.requestId, input.following),
 });

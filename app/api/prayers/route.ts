@@ -5,5 +5,6 @@ import { prayerSchema } from "@/lib/validation/prayers";
 
 export const POST = jsonRoute({
   schema: prayerSchema,
+  publicText: false,
   run: (input, { actor }) => recordPrayer(actor, input.requestId),
 });

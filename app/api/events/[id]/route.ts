@@ -6,6 +6,10 @@ import { parseId } from "@/lib/validation/ids";
 
 export const PATCH = jsonRoute<typeof eventUpdateSchema, { id: string }>({
   schema: eventUpdateSchema,
+  // Service times go into the public calendar file of a public event.
+  publicText: (input) =>
+    input.serviceTimes ? [{ where: "Service times", text: input.serviceTimes }] : [],
   revalidatesPublicPages: true,
-  run: (input, { actor, params }) => updateEvent(actor, parseId(params.id) ?? 0, input),
+  run: (input, { actor, params, safetyConfirmed }) =>
+    updateEvent(actor, parseId(params.id) ?? 0, input, { safetyConfirmed }),
 });

@@ -5,5 +5,6 @@ import { joinSchema } from "@/lib/validation/churches";
 
 export const POST = jsonRoute({
   schema: joinSchema,
+  publicText: false,
   run: (input, { actor }) => joinByInvite(actor, input.token),
 });

@@ -1,10 +1,13 @@
-// Staff create a bulletin (a draft) from the editor or the import page.
+// Staff create a bulletin (a draft) from the editor or the import page. Its text will be public once
+// it is published, so the safety check runs now: a flagged draft is saved only once staff confirm.
 import { saveBulletin } from "@/lib/data/staff";
 import { jsonRoute } from "@/lib/http";
+import { bulletinTexts } from "@/lib/safety/check";
 import { bulletinSchema } from "@/lib/validation/bulletins";
 
 export const POST = jsonRoute({
   schema: bulletinSchema,
+  publicText: (input) => bulletinTexts(input),
   successStatus: 201,
-  run: (input, { actor }) => saveBulletin(actor, null, input),
+  run: (input, { actor, safetyConfirmed }) => saveBulletin(actor, null, input, safetyConfirmed),
 });

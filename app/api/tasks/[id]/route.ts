@@ -6,5 +6,6 @@ import { parseId } from "@/lib/validation/ids";
 
 export const PATCH = jsonRoute<typeof taskUpdateSchema, { id: string }>({
   schema: taskUpdateSchema,
+  publicText: false,
   run: (input, { actor, params }) => updateTask(actor, parseId(params.id) ?? 0, input),
 });

@@ -6,7 +6,10 @@ import { parseId } from "@/lib/validation/ids";
 
 export const POST = jsonRoute<typeof eventSchema, { id: string }>({
   schema: eventSchema,
+  // Service times go into the public calendar file of a public event.
+  publicText: (input) => [{ where: "Service times", text: input.serviceTimes }],
   successStatus: 201,
   revalidatesPublicPages: true,
-  run: (input, { actor, params }) => registerEvent(actor, parseId(params.id) ?? 0, input),
+  run: (input, { actor, params, safetyConfirmed }) =>
+    registerEvent(actor, parseId(params.id) ?? 0, input, { safetyConfirmed }),
 });

@@ -6,6 +6,7 @@ import { parseId } from "@/lib/validation/ids";
 
 export const POST = jsonRoute<typeof inviteSchema, { id: string }>({
   schema: inviteSchema,
+  publicText: false,
   successStatus: 201,
   run: (input, { actor, params }) => createInvite(actor, parseId(params.id) ?? 0, input),
 });

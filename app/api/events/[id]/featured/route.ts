@@ -6,6 +6,7 @@ import { parseId } from "@/lib/validation/ids";
 
 export const PUT = jsonRoute<typeof featuredSchema, { id: string }>({
   schema: featuredSchema,
+  publicText: false,
   run: (input, { actor, params }) =>
     setFeaturedRequests(actor, parseId(params.id) ?? 0, input.requestIds),
 });

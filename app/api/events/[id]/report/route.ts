@@ -6,6 +6,8 @@ import { parseId } from "@/lib/validation/ids";
 
 export const POST = jsonRoute<typeof reportSchema, { id: string }>({
   schema: reportSchema,
+  // The report is read by the church's members only.
+  publicText: false,
   revalidatesPublicPages: true,
   run: (input, { actor, params }) => reportEvent(actor, parseId(params.id) ?? 0, input),
 });

@@ -6,6 +6,7 @@ import { parseId } from "@/lib/validation/ids";
 
 export const POST = jsonRoute<typeof taskSchema, { id: string }>({
   schema: taskSchema,
+  publicText: false,
   successStatus: 201,
   run: (input, { actor, params }) => addTask(actor, parseId(params.id) ?? 0, input),
 });

@@ -1,12 +1,16 @@
-// Staff save a bulletin: its fields and its items, in order, in one transaction.
+// Staff save a bulletin: its fields and its items, in order, in one transaction. The safety check
+// runs on its text whether it is a draft (public once published) or already public.
 import { saveBulletin } from "@/lib/data/staff";
 import { jsonRoute } from "@/lib/http";
+import { bulletinTexts } from "@/lib/safety/check";
 import { bulletinSchema } from "@/lib/validation/bulletins";
 import { parseId } from "@/lib/validation/ids";
 
 export const PUT = jsonRoute<typeof bulletinSchema, { id: string }>({
   schema: bulletinSchema,
+  publicText: (input) => bulletinTexts(input),
   revalidatesPublicPages: true,
   // An id that is not a number reaches the data layer as 0: permission first, then "no such bulletin".
-  run: (input, { actor, params }) => saveBulletin(actor, parseId(params.id) ?? 0, input),
+  run: (input, { actor, params, safetyConfirmed }) =>
+    saveBulletin(actor, parseId(params.id) ?? 0, input, safetyConfirmed),
 });

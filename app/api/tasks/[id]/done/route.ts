@@ -6,5 +6,6 @@ import { parseId } from "@/lib/validation/ids";
 
 export const PUT = jsonRoute<typeof taskDoneSchema, { id: string }>({
   schema: taskDoneSchema,
+  publicText: false,
   run: (input, { actor, params }) => setTaskDone(actor, parseId(params.id) ?? 0, input.done),
 });

@@ -1,17 +1,23 @@
 // Publish a bulletin now or at a chosen time; refused (409, with the flags) while the safety check
-// finds something staff have not confirmed.
-import { publishBulletin } from "@/lib/data/staff";
+// finds something in its stored text that staff have not confirmed.
+import { getBulletinForEdit, publishBulletin } from "@/lib/data/staff";
 import { jsonRoute } from "@/lib/http";
+import { bulletinTexts } from "@/lib/safety/check";
 import { parseLocalDateTime } from "@/lib/time";
 import { publishSchema } from "@/lib/validation/bulletins";
 import { parseId } from "@/lib/validation/ids";
 
 export const POST = jsonRoute<typeof publishSchema, { id: string }>({
   schema: publishSchema,
+  // The text as stored; read only for staff (anyone else gets nothing to check, then 401/403).
+  publicText: async (_input, { actor, params }) => {
+    const found = await getBulletinForEdit(actor, parseId(params.id) ?? 0);
+    return found.ok ? bulletinTexts(found.bulletin) : [];
+  },
   revalidatesPublicPages: true,
-  run: (input, { actor, params }) =>
+  run: (input, { actor, params, safetyConfirmed }) =>
     publishBulletin(actor, parseId(params.id) ?? 0, {
       at: input.at ? parseLocalDateTime(input.at) : null,
-      confirmSafety: input.confirmSafety,
+      safetyConfirmed,
     }),
 });

@@ -8,6 +8,7 @@ const schema = z.object({});
 
 export const POST = jsonRoute<typeof schema, { id: string }>({
   schema,
+  publicText: false,
   revalidatesPublicPages: true,
   run: (_input, { actor, params }) => unpublishBulletin(actor, parseId(params.id) ?? 0),
 });

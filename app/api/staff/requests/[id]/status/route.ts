@@ -6,6 +6,7 @@ import { parseId } from "@/lib/validation/ids";
 
 export const PUT = jsonRoute<typeof requestStatusSchema, { id: string }>({
   schema: requestStatusSchema,
+  publicText: false,
   revalidatesPublicPages: true,
   run: (input, { actor, params }) =>
     setRequestArchived(actor, parseId(params.id) ?? 0, input.status === "archived"),

@@ -12,9 +12,11 @@ import { parseId } from "@/lib/validation/ids";
 
 export const POST = jsonRoute<typeof caseUpdateSchema, { id: string }>({
   schema: caseUpdateSchema,
+  // An update, an "answered" note or a reopening shows on the public request page.
+  publicText: (input) => [{ where: "The update", text: input.body }],
   successStatus: 201,
   revalidatesPublicPages: true,
-  async run(input, { actor, params }) {
+  async run(input, { actor, params, safetyConfirmed }) {
     const now = new Date();
     const today = calendarDay(now);
     if (input.postedOn && input.postedOn > today)
@@ -30,6 +32,7 @@ export const POST = jsonRoute<typeof caseUpdateSchema, { id: string }>({
       kind: input.kind,
       body: input.body,
       postedAt,
+      safetyConfirmed,
     });
     if (result.ok) {
       try {

@@ -8,6 +8,7 @@ const schema = z.object({});
 
 export const POST = jsonRoute<typeof schema, { id: string; inviteId: string }>({
   schema,
+  publicText: false,
   run: (_input, { actor, params }) =>
     revokeInvite(actor, parseId(params.id) ?? 0, parseId(params.inviteId) ?? 0),
 });
