@@ -40,10 +40,13 @@ export default defineConfig({
         ...shared,
         test: {
           name: `data-${dialect}`,
-          include: ["lib/data/**/*.test.ts"],
+          include: ["lib/data/**/*.test.ts", "app/api/**/*.test.ts"],
           environment: "node" as const,
           env: { TEST_DB: dialect },
           setupFiles: ["lib/testing/data-setup.ts"],
+          // next-auth imports "next/server" without an extension, which Node's ESM resolver refuses:
+          // let Vite resolve it (the route tests in app/api load Auth.js).
+          server: { deps: { inline: ["next-auth"] } },
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
