@@ -17,9 +17,7 @@ const config = [
   },
   {
     ignores: [
-      ".next/**",
-      ".next-e2e/**",
-      ".next-bench/**",
+      ".next*/**",
       "bench-results/**",
       "node_modules/**",
       "data/**",

@@ -35,12 +35,20 @@ export default defineConfig({
       name: "phone",
       use: { ...devices["Pixel 7"], launchOptions },
       dependencies: ["setup"],
-      testIgnore: /publishing\.spec\.ts/,
+      testIgnore: /(publishing|security)\.spec\.ts/,
     },
     {
       name: "desktop",
       dependencies: ["setup"],
-      testIgnore: /publishing\.spec\.ts/,
+      testIgnore: /(publishing|security)\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 }, launchOptions },
+    },
+    // Attacks on production builds (e2e/security.spec.ts starts a second server with no trusted
+    // proxy): once, on a desktop.
+    {
+      name: "security",
+      testMatch: /security\.spec\.ts/,
+      dependencies: ["setup"],
       use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 }, launchOptions },
     },
     // Publishing changes what the home page shows: it runs after the suites that read it, once on

@@ -1,8 +1,15 @@
 // Shared Playwright fixtures: an axe check (WCAG 2.2 AA), a client address of each test's own
-// (so the per-IP sign-in limit never couples tests), and signed-in pages for each role.
+// (so the per-IP sign-in limit never couples tests), signed-in pages for each role, and a watch for
+// Content-Security-Policy violations on every page a test visits.
 import { randomInt } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test as base, type Browser, type Page } from "@playwright/test";
+import {
+  expect,
+  test as base,
+  type Browser,
+  type BrowserContext,
+  type Page,
+} from "@playwright/test";
 
 export type Role = "member" | "leader" | "staff" | "admin";
 
@@ -30,29 +37,65 @@ export async function checkAccessibility(page: Page) {
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
-async function pageAs(browser: Browser, role: Role, baseURL: string | undefined) {
+/**
+ * Records every Content-Security-Policy violation on every page of `context` (the browser reports
+ * them as `securitypolicyviolation` events); the test fails on any at its end.
+ */
+async function watchPolicy(context: BrowserContext, violations: string[]): Promise<void> {
+  await context.exposeBinding("__intercedeCspViolation", (_source, report: string) => {
+    violations.push(report);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      const report = (window as unknown as { __intercedeCspViolation: (r: string) => void })
+        .__intercedeCspViolation;
+      report(
+        `${event.violatedDirective} blocked ${event.blockedURI || "inline"} on ${location.pathname}`,
+      );
+    });
+  });
+}
+
+async function pageAs(
+  browser: Browser,
+  role: Role,
+  baseURL: string | undefined,
+  violations: string[],
+) {
   const context = await browser.newContext({
     storageState: storageStateOf(role),
     baseURL,
     extraHTTPHeaders: { "x-forwarded-for": randomIp() },
   });
+  await watchPolicy(context, violations);
   return { page: await context.newPage(), close: () => context.close() };
 }
 
 export const test = base.extend<{
   expectAccessible: () => Promise<void>;
   asRole: (role: Role) => Promise<Page>;
+  cspViolations: string[];
 }>({
+  // Every page of every test is watched for CSP violations, and any fails the test.
+  cspViolations: [
+    async ({ context }, use) => {
+      const violations: string[] = [];
+      await watchPolicy(context, violations);
+      await use(violations);
+      expect(violations, "Content-Security-Policy violations").toEqual([]);
+    },
+    { auto: true },
+  ],
   extraHTTPHeaders: async ({}, use) => {
     await use({ "x-forwarded-for": randomIp() });
   },
   expectAccessible: async ({ page }, use) => {
     await use(() => checkAccessibility(page));
   },
-  asRole: async ({ browser, baseURL }, use) => {
+  asRole: async ({ browser, baseURL, cspViolations }, use) => {
     const opened: (() => Promise<void>)[] = [];
     await use(async (role) => {
-      const { page, close } = await pageAs(browser, role, baseURL);
+      const { page, close } = await pageAs(browser, role, baseURL, cspViolations);
       opened.push(close);
       return page;
     });

@@ -86,7 +86,7 @@ test("staff get clear messages for bad bulletins, dates and huge pastes", async 
   const huge = await staff.request.post("/api/staff/bulletins", {
     data: { title: "x".repeat(1_000_000), verseText: "v", verseReference: "r", items: [] },
   });
-  expect(huge.status()).toBe(400);
+  expect(huge.status()).toBe(413);
 
   await staff.goto("/staff/import");
   await staff.getByLabel("Bulletin text").fill("x".repeat(1_000_000));

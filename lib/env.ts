@@ -35,6 +35,13 @@ const schema = z
       .optional(),
     APP_TIME_ZONE: timeZone.default("UTC"),
     APP_URL: z.url("APP_URL must be a full URL such as https://pray.example.org").optional(),
+    // How many proxies in front of the app append to X-Forwarded-For (0: the socket's address).
+    TRUSTED_PROXIES: z.coerce
+      .number("TRUSTED_PROXIES must be a whole number of proxy hops from 0 to 10")
+      .int("TRUSTED_PROXIES must be a whole number of proxy hops from 0 to 10")
+      .min(0, "TRUSTED_PROXIES must be a whole number of proxy hops from 0 to 10")
+      .max(10, "TRUSTED_PROXIES must be a whole number of proxy hops from 0 to 10")
+      .default(0),
   })
   .superRefine((env, ctx) => {
     if (

@@ -8,11 +8,12 @@ export PORT="${PORT:-3100}"
 if [[ "${DATABASE_URL:-}" == postgres* ]]; then
   export DATABASE_URL=$(npx tsx scripts/fresh-postgres-db.ts intercede_e2e)
 else
-  rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm
-  export DATABASE_URL="file:data/e2e.db"
+  db="${E2E_DB:-data/e2e.db}"
+  rm -f "$db" "$db-wal" "$db-shm"
+  export DATABASE_URL="file:$db"
 fi
 export NODE_ENV=production
-export NEXT_DIST_DIR=".next-e2e"
+export NEXT_DIST_DIR="${NEXT_DIST_DIR:-.next-e2e}"
 export AUTH_SECRET="e2e-only-secret-0123456789abcdefghijklmnop"
 export APP_URL="http://127.0.0.1:$PORT"
 # The tests play the part of one proxy in front of the app: each test sets its own X-Forwarded-For
@@ -29,4 +30,4 @@ npx tsx --conditions=react-server scripts/db-setup.ts
 npx tsx --conditions=react-server scripts/e2e-users.ts
 npx next build
 npx tsx scripts/after-build.ts
-exec npx tsx server.ts
+exec node --import tsx server.ts

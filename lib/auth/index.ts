@@ -43,9 +43,15 @@ async function config(): Promise<NextAuthConfig> {
     session: { strategy: "jwt", maxAge: SESSION_LIFETIME_SECONDS },
     trustHost: true,
     logger: {
-      // A wrong password is an expected outcome, not a server error worth a stack trace.
+      // A wrong password or a form without its CSRF token is an expected outcome of bad input,
+      // not a server error worth a stack trace.
       error(error) {
-        if (error.name === "CredentialsSignin" || error.name === "RateLimitedSignIn") return;
+        const expected = ["CredentialsSignin", "RateLimitedSignIn", "MissingCSRF"];
+        if (
+          expected.includes(error.name) ||
+          expected.includes((error as { type?: string }).type ?? "")
+        )
+          return;
         console.error(error);
       },
     },

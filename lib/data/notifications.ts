@@ -4,7 +4,7 @@
 // after the write that caused them has committed; `npm run mail:retry` sends what failed.
 import "server-only";
 import { and, asc, desc, eq, inArray, ne, or } from "drizzle-orm";
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import {
   bulletinItems,
   bulletins,

@@ -19,13 +19,21 @@ export interface EdgeOptions {
 
 const STATIC_PREFIX = "/_next/static/";
 
-function refuse(res: ServerResponse, status: 411 | 413, message: string): void {
+/** How long a refused upload may go on arriving (and be thrown away) before the socket is cut. */
+const LINGER_MS = 1_000;
+
+/**
+ * Answers without reading the body. The connection is not closed at once: a client still sending
+ * would get a reset and might never read the answer, so for a moment what arrives is read and
+ * thrown away (never kept), then the socket is cut.
+ */
+function refuse(req: IncomingMessage, res: ServerResponse, status: 411 | 413, message: string) {
   res.statusCode = status;
-  res.shouldKeepAlive = false;
-  res.setHeader("Connection", "close");
   res.setHeader("Content-Type", "application/json");
   res.setHeader("Cache-Control", "no-store");
+  res.on("finish", () => setTimeout(() => req.socket.destroy(), LINGER_MS).unref());
   res.end(JSON.stringify({ ok: false, error: message }));
+  req.resume();
 }
 
 /**
@@ -38,16 +46,14 @@ export function refuseOversizedBody(req: IncomingMessage, res: ServerResponse): 
   if (length !== undefined) {
     const bytes = Number(length);
     if (!Number.isFinite(bytes) || bytes > MAX_REQUEST_BODY_BYTES) {
-      req.pause();
-      refuse(res, 413, "The request body is too large.");
+      refuse(req, res, 413, "The request body is too large.");
       return true;
     }
     return false;
   }
   const chunked = /chunked/i.test(String(req.headers["transfer-encoding"] ?? ""));
   if (chunked && !(req.url ?? "").startsWith("/api/")) {
-    req.pause();
-    refuse(res, 411, "Send the length of the request body.");
+    refuse(req, res, 411, "Send the length of the request body.");
     return true;
   }
   return false;

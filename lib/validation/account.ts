@@ -1,5 +1,5 @@
 // Account forms: one set of rules for the browser form, the route handler and the data layer.
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
 import { ROLES } from "@/lib/permissions";
 

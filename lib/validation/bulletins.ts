@@ -1,6 +1,6 @@
 // Staff inputs: bulletins and their items, publishing, case updates. One set of rules for the form,
 // the route handler and the data layer.
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { parseLocalDateTime } from "@/lib/time";
 import { KINDS } from "./requests";
 

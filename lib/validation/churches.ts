@@ -1,6 +1,6 @@
 // Church and Freedom Sunday inputs: one set of rules for the forms, the route handlers and the data
 // layer (which parses again, so a server action that skips the route still gets clear 422s).
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import {
   DEFAULT_INVITE_DAYS,
   EVENT_STATUSES,

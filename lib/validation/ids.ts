@@ -1,5 +1,5 @@
 // Ids from URLs: positive whole numbers only.
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 export const idParam = z.coerce.number().int().min(1).max(2_147_483_647);
 

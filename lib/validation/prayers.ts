@@ -1,5 +1,5 @@
 // Inputs for praying and following.
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 const requestId = z.coerce
   .number("Give the request's id")

@@ -1,5 +1,5 @@
 // URL filters for the request list: bounded, forgiving where a typo is harmless, clear where it is not.
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 export const MAX_QUERY_LENGTH = 200;
 export const KINDS = ["request", "praise"] as const;

@@ -1,5 +1,5 @@
 // "Sign out everywhere": every session of the person ends, this one included.
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { signOut } from "@/lib/auth";
 import { signOutEverywhere } from "@/lib/data/account";
 import { jsonRoute } from "@/lib/http";

@@ -1,5 +1,5 @@
 // Take a bulletin back to draft.
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { unpublishBulletin } from "@/lib/data/staff";
 import { jsonRoute } from "@/lib/http";
 import { parseId } from "@/lib/validation/ids";

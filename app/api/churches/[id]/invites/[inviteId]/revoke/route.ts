@@ -1,5 +1,5 @@
 // Stop an invite link working (the church's leaders and admins).
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { revokeInvite } from "@/lib/data/churches";
 import { jsonRoute } from "@/lib/http";
 import { parseId } from "@/lib/validation/ids";
