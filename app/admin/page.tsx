@@ -1,11 +1,14 @@
-// Administration: users and their roles (paged, searchable), and the mail outbox.
+// Administration: people (paged, searchable) with their roles, when they last signed in and whether
+// their account is active; and the mail outbox.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ActiveForm } from "@/components/admin/active-form";
 import { RoleForm } from "@/components/admin/role-form";
 import { Pagination } from "@/components/pagination";
 import { requirePermission } from "@/lib/auth/guard";
 import { listOutbox } from "@/lib/data/mail";
 import { listUsers } from "@/lib/data/users";
+import { formatDate } from "@/lib/time";
 import { pageParam } from "@/lib/validation/requests";
 
 export const metadata: Metadata = { title: "Admin", robots: { index: false } };
@@ -64,13 +67,38 @@ export default async function AdminPage({ searchParams }: { searchParams: Search
           {people.items.map((user) => (
             <li
               key={user.id}
-              className="flex flex-wrap items-center justify-between gap-3 px-4 py-3"
+              className="flex flex-wrap items-start justify-between gap-x-6 gap-y-3 px-4 py-3"
             >
-              <div>
-                <p className="font-semibold">{user.name ?? "—"}</p>
-                <p className="text-sm text-muted">{user.email}</p>
+              <div className="min-w-0">
+                <p className="font-semibold">
+                  {user.name ?? "—"}
+                  {user.id === actor.id ? (
+                    <span className="font-normal text-muted"> (you)</span>
+                  ) : null}
+                </p>
+                <p className="text-sm break-all text-muted">{user.email}</p>
+                <p className="text-sm text-muted">
+                  Last signed in:{" "}
+                  {user.lastSignInAt ? (
+                    <time dateTime={user.lastSignInAt.toISOString()}>
+                      {formatDate(user.lastSignInAt)}
+                    </time>
+                  ) : (
+                    "never"
+                  )}
+                </p>
+                {user.deactivatedAt ? (
+                  <p className="mt-1">
+                    <span className="inline-block rounded-full bg-line px-2.5 py-0.5 text-xs font-semibold">
+                      Deactivated since {formatDate(user.deactivatedAt)}
+                    </span>
+                  </p>
+                ) : null}
               </div>
-              <RoleForm userId={user.id} email={user.email} role={user.role} />
+              <div className="flex flex-col gap-2">
+                <RoleForm userId={user.id} email={user.email} role={user.role} />
+                <ActiveForm userId={user.id} email={user.email} active={!user.deactivatedAt} />
+              </div>
             </li>
           ))}
         </ul>
@@ -93,7 +121,7 @@ export default async function AdminPage({ searchParams }: { searchParams: Search
           <ul className="mt-3 space-y-3">
             {outbox.items.map((mail) => (
               <li key={mail.id} className="rounded-xl border border-line bg-card p-4">
-                <p className="text-sm text-muted">
+                <p className="text-sm break-words text-muted">
                   To {mail.to} · {mail.status} ·{" "}
                   {mail.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC
                 </p>

@@ -60,6 +60,12 @@ export default async function MePage({ searchParams }: { searchParams: SearchPar
       <p className="mt-1 text-muted">
         Only you can see this page. Others see only how many have prayed, never who.
       </p>
+      <p className="mt-2 text-sm">
+        <Link href="/me/account" className="text-accent underline underline-offset-4">
+          Account settings
+        </Link>
+        : your name, e-mail address, password, your data.
+      </p>
 
       <section aria-labelledby="week-heading" className="mt-8">
         <h2 id="week-heading" className="text-xl font-semibold">

@@ -30,6 +30,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
         </>
       }
     >
+      {params.deleted ? (
+        <p role="status" className="mb-4 text-sm">
+          Your account was deleted.
+        </p>
+      ) : null}
       {params.sent ? (
         <p role="status" className="mb-4 text-sm">
           Check your email: we sent you a sign-in link.

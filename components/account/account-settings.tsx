@@ -1,0 +1,290 @@
+"use client";
+// The forms of /me/account: name, e-mail (changed by a link sent to the new address), password,
+// sign out everywhere, and deleting the account. Each checks its fields here with the server's own
+// schema (lib/validation/account.ts), shows errors next to the fields with focus on the first, and
+// says what happened in a status line that screen readers announce.
+import { useMutation } from "@tanstack/react-query";
+import { useSession } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
+import { Field, FormAlert, useHydrated } from "@/components/ui/field";
+import { ApiError, sendJson } from "@/lib/api-client";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
+import { formValues } from "@/lib/form-data";
+import {
+  deleteAccountSchema,
+  emailChangeSchema,
+  fieldErrors,
+  passwordChangeSchema,
+  renameSchema,
+} from "@/lib/validation/account";
+import type { z } from "zod";
+
+/**
+ * One account form: checks the fields with `schema`, sends them, and sorts the server's refusal
+ * into errors beside the fields (when it names one of them) or the form's alert (otherwise).
+ * Password fields are cleared once the server accepts.
+ */
+function useAccountForm<S extends z.ZodObject, T>(
+  schema: S,
+  send: (input: z.output<S>) => Promise<T>,
+  onDone?: (result: T) => void,
+) {
+  // The form element, kept at submit for the callbacks and the effect (never read while rendering).
+  const form = useRef<HTMLFormElement | null>(null);
+  const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
+  const mutation = useMutation({
+    mutationFn: send,
+    onSuccess: (result) => {
+      form.current
+        ?.querySelectorAll<HTMLInputElement>('input[type="password"]')
+        .forEach((input) => (input.value = ""));
+      onDone?.(result);
+    },
+  });
+  // Once errors are drawn, focus goes to the first field marked invalid.
+  useEffect(() => {
+    if (mutation.error || clientErrors)
+      form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [mutation.error, clientErrors]);
+  const serverErrors = mutation.error instanceof ApiError ? mutation.error.fieldErrors : {};
+  const namesAField = Object.keys(schema.shape).some((name) => serverErrors[name]);
+  return {
+    errors: { ...serverErrors, ...clientErrors },
+    mutation,
+    /** A refusal that is about no one field of this form (or could not reach the server). */
+    alert: mutation.error && !namesAField ? mutation.error.message : null,
+    onSubmit(event: React.FormEvent<HTMLFormElement>) {
+      event.preventDefault();
+      form.current = event.currentTarget;
+      const parsed = schema.safeParse(formValues(event.currentTarget));
+      if (!parsed.success) {
+        mutation.reset();
+        setClientErrors(fieldErrors(parsed.error));
+        return;
+      }
+      setClientErrors(null);
+      mutation.mutate(parsed.data);
+    },
+  };
+}
+
+function Submit({
+  pending,
+  danger = false,
+  children,
+}: {
+  pending: boolean;
+  danger?: boolean;
+  children: React.ReactNode;
+}) {
+  const hydrated = useHydrated();
+  const off = pending || !hydrated;
+  const tone = danger
+    ? "bg-red-700 text-white dark:bg-red-300 dark:text-black"
+    : "bg-accent text-accent-ink";
+  return (
+    <button
+      type="submit"
+      disabled={off}
+      aria-disabled={off}
+      className={`rounded-lg px-4 py-2.5 font-semibold disabled:opacity-70 ${tone}`}
+    >
+      {children}
+    </button>
+  );
+}
+
+/** What just happened, announced politely; always in the page so screen readers hear changes. */
+function StatusLine({ message }: { message: string | null }) {
+  return (
+    <p role="status" className="text-sm font-semibold text-answered">
+      {message ?? ""}
+    </p>
+  );
+}
+
+const card = "mt-3 space-y-4 rounded-xl border border-line bg-card p-4";
+const actions = "flex flex-wrap items-center gap-x-4 gap-y-2";
+
+export function NameForm({ name }: { name: string }) {
+  const router = useRouter();
+  const session = useSession();
+  const rename = useAccountForm(
+    renameSchema,
+    (input) => sendJson("/api/me/account", "PATCH", input),
+    () => {
+      router.refresh();
+      // The header shows the name from the session: ask for it again.
+      void session.update();
+    },
+  );
+  return (
+    <form noValidate className={card} onSubmit={rename.onSubmit}>
+      <FormAlert message={rename.alert} />
+      <Field
+        label="Name"
+        name="name"
+        autoComplete="name"
+        required
+        maxLength={100}
+        defaultValue={name}
+        error={rename.errors.name}
+      />
+      <div className={actions}>
+        <Submit pending={rename.mutation.isPending}>Save name</Submit>
+        <StatusLine message={rename.mutation.isSuccess ? "Your name is saved." : null} />
+      </div>
+    </form>
+  );
+}
+
+export function EmailForm({ email, pendingEmail }: { email: string; pendingEmail: string | null }) {
+  const router = useRouter();
+  const change = useAccountForm(
+    emailChangeSchema,
+    (input) => sendJson<{ message: string }>("/api/me/email-change", "POST", input),
+    () => router.refresh(),
+  );
+  return (
+    <form noValidate className={card} onSubmit={change.onSubmit}>
+      <p>
+        Your address is <strong className="break-all">{email}</strong>.
+      </p>
+      {pendingEmail && !change.mutation.isSuccess ? (
+        <p className="rounded-lg border border-line px-3 py-2 text-sm">
+          We sent a link to <strong className="break-all">{pendingEmail}</strong>. Your address
+          changes when you open it (within a day). To use another address, ask again below.
+        </p>
+      ) : null}
+      <FormAlert message={change.alert} />
+      <Field
+        label="New e-mail address"
+        type="email"
+        name="email"
+        autoComplete="email"
+        required
+        maxLength={254}
+        hint="We send a link to the new address; your address changes only when you open it."
+        error={change.errors.email}
+      />
+      <Field
+        label="Current password"
+        type="password"
+        name="password"
+        autoComplete="current-password"
+        required
+        maxLength={MAX_PASSWORD_LENGTH}
+        error={change.errors.password}
+      />
+      <div className={actions}>
+        <Submit pending={change.mutation.isPending}>Send the link</Submit>
+        <StatusLine message={change.mutation.data?.message ?? null} />
+      </div>
+    </form>
+  );
+}
+
+export function PasswordForm() {
+  const router = useRouter();
+  const change = useAccountForm(
+    passwordChangeSchema,
+    (input) => sendJson<{ message: string }>("/api/me/password", "POST", input),
+    () => router.refresh(),
+  );
+  return (
+    <form noValidate className={card} onSubmit={change.onSubmit}>
+      <FormAlert message={change.alert} />
+      <Field
+        label="Current password"
+        type="password"
+        name="currentPassword"
+        autoComplete="current-password"
+        required
+        maxLength={MAX_PASSWORD_LENGTH}
+        error={change.errors.currentPassword}
+      />
+      <Field
+        label="New password"
+        type="password"
+        name="newPassword"
+        autoComplete="new-password"
+        required
+        minLength={MIN_PASSWORD_LENGTH}
+        maxLength={MAX_PASSWORD_LENGTH}
+        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+        error={change.errors.newPassword}
+      />
+      <div className={actions}>
+        <Submit pending={change.mutation.isPending}>Change password</Submit>
+        <StatusLine message={change.mutation.data?.message ?? null} />
+      </div>
+    </form>
+  );
+}
+
+export function SignOutEverywhereButton() {
+  const hydrated = useHydrated();
+  const signOut = useMutation({
+    mutationFn: () => sendJson("/api/me/sign-out-everywhere", "POST", {}),
+    // This browser is signed out too: a full load, so nothing of the session stays in memory.
+    // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- a fresh page on purpose
+    onSuccess: () => window.location.assign("/sign-in"),
+  });
+  const off = signOut.isPending || signOut.isSuccess || !hydrated;
+  return (
+    <div className="mt-3 space-y-3">
+      <FormAlert message={signOut.error?.message} />
+      <button
+        type="button"
+        disabled={off}
+        aria-disabled={off}
+        onClick={() => signOut.mutate()}
+        className="rounded-lg border border-line bg-card px-4 py-2.5 font-semibold disabled:opacity-70"
+      >
+        Sign out everywhere
+      </button>
+    </div>
+  );
+}
+
+export function DeleteAccountForm() {
+  const remove = useAccountForm(
+    deleteAccountSchema,
+    (input) => sendJson("/api/me/delete", "POST", input),
+    // A full load, so nothing of the deleted account stays in memory.
+    // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- a fresh page on purpose
+    () => window.location.assign("/sign-in?deleted=1"),
+  );
+  return (
+    <form noValidate className={card} onSubmit={remove.onSubmit}>
+      <FormAlert message={remove.alert} />
+      <Field
+        label="Your password"
+        type="password"
+        name="password"
+        autoComplete="current-password"
+        required
+        maxLength={MAX_PASSWORD_LENGTH}
+        error={remove.errors.password}
+      />
+      <Field
+        label="Type DELETE to confirm"
+        name="confirm"
+        autoComplete="off"
+        autoCapitalize="characters"
+        spellCheck={false}
+        required
+        maxLength={20}
+        hint="In capital letters."
+        error={remove.errors.confirm}
+      />
+      <div className={actions}>
+        <Submit pending={remove.mutation.isPending || remove.mutation.isSuccess} danger>
+          Delete my account
+        </Submit>
+        <StatusLine message={remove.mutation.isSuccess ? "Your account was deleted." : null} />
+      </div>
+    </form>
+  );
+}
