@@ -29,6 +29,8 @@ export const LIMITS = {
   resetsPerAddress: { points: 100, durationSeconds: 10 * 60 },
   /** Reset e-mails to one address: more requests are answered the same way but send nothing. */
   resetsPerEmail: { points: 3, durationSeconds: 60 * 60 },
+  /** Wrong current passwords on the account page (a stolen session guessing the password). */
+  passwordChecksPerAccount: { points: 10, durationSeconds: 15 * 60 },
 } as const satisfies Record<string, Limit>;
 
 export type LimitName = keyof typeof LIMITS;

@@ -16,6 +16,7 @@ import {
 } from "@/lib/data/sessions";
 import { isActiveUser, verifyCredentials } from "@/lib/data/users";
 import { env } from "@/lib/env";
+import { safeCallbackPath } from "@/lib/callback-url";
 import { siteUrl } from "@/lib/site";
 import { signInSchema } from "@/lib/validation/account";
 import { clientIp } from "./ip";
@@ -90,9 +91,10 @@ async function config(): Promise<NextAuthConfig> {
       async signIn({ user }) {
         return user.id ? isActiveUser(user.id) : true;
       },
+      // Only ever a path on this site, at APP_URL's own origin (Auth.js's baseUrl may spell a
+      // loopback address differently, which would make the next write look cross-site).
       async redirect({ url, baseUrl }) {
-        const { safeCallbackPath } = await import("@/lib/callback-url");
-        return `${baseUrl}${safeCallbackPath(url, baseUrl)}`;
+        return `${new URL(siteUrl()).origin}${safeCallbackPath(url, baseUrl)}`;
       },
       async jwt({ token, user }) {
         if (user?.id) {

@@ -192,6 +192,21 @@ describe("password change", () => {
   });
 });
 
+describe("the current password", () => {
+  it("cannot be guessed from a stolen session: after 10 wrong answers, 429, right or wrong", async () => {
+    const me = await person("guessed");
+    for (let i = 0; i < 10; i++)
+      expect(
+        await changePassword(me, { currentPassword: `guess ${i}`, newPassword: "brand new one!" }),
+      ).toMatchObject({ ok: false, status: 403 });
+    expect(
+      await changePassword(me, { currentPassword: PASSWORD, newPassword: "brand new one!" }),
+    ).toMatchObject({ ok: false, status: 429 });
+    expect(await deleteMyAccount(me, { password: PASSWORD })).toMatchObject({ status: 429 });
+    expect(await verifyCredentials(me.email, PASSWORD)).not.toBeNull();
+  });
+});
+
 describe("sign out everywhere", () => {
   it("ends every session of the person and nobody else's", async () => {
     const [me, other] = [await person("everywhere"), await person("elsewhere")];

@@ -21,6 +21,7 @@ import {
 } from "@/db/schema";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { permit, type Actor } from "@/lib/permissions";
+import { consume, spent } from "@/lib/rate-limit";
 import { fail, type Result } from "@/lib/result";
 import { getDb, lockRows } from "./db";
 import { endAllSessions } from "./sessions";
@@ -29,19 +30,33 @@ export const EMAIL_CHANGE_LINK_LIFETIME_MS = 24 * 60 * 60 * 1000;
 
 const tokenHash = (token: string) => createHash("sha256").update(token).digest("hex");
 
-const wrongPassword = () =>
-  fail(403, "That is not your current password.", {
-    password: "That is not your current password.",
+/** The answer when the current password was not given right (field: where to show it). */
+function passwordRefusal(check: "wrong" | "limited", field = "password") {
+  if (check === "limited")
+    return fail(429, "Too many wrong passwords. Please wait 15 minutes and try again.");
+  return fail(403, "That is not your current password.", {
+    [field]: "That is not your current password.",
   });
+}
 
-async function checkPassword(userId: string, password: string): Promise<boolean> {
+/**
+ * Whether `password` is the person's current one. Wrong answers are limited per account, so a stolen
+ * session cannot go on guessing; over the limit nothing is checked.
+ */
+async function checkPassword(
+  userId: string,
+  password: string,
+): Promise<"ok" | "wrong" | "limited"> {
+  if (!(await spent("passwordChecksPerAccount", userId)).ok) return "limited";
   const db = await getDb();
   const [row] = await db
     .select({ hash: users.passwordHash })
     .from(users)
     .where(eq(users.id, userId))
     .limit(1);
-  return verifyPassword(row?.hash ?? null, password);
+  if (await verifyPassword(row?.hash ?? null, password)) return "ok";
+  await consume("passwordChecksPerAccount", userId);
+  return "wrong";
 }
 
 export interface AccountView {
@@ -112,7 +127,8 @@ export async function requestEmailChange(
   const allowed = permit(actor, { action: "me.read" });
   if (!allowed.ok) return allowed;
   const me = allowed.actor;
-  if (!(await checkPassword(me.id, input.password))) return wrongPassword();
+  const check = await checkPassword(me.id, input.password);
+  if (check !== "ok") return passwordRefusal(check);
   const db = await getDb();
   const [current] = await db
     .select({ email: users.email, name: users.name })
@@ -205,10 +221,8 @@ export async function changePassword(
   const allowed = permit(actor, { action: "me.read" });
   if (!allowed.ok) return allowed;
   const me = allowed.actor;
-  if (!(await checkPassword(me.id, input.currentPassword)))
-    return fail(403, "That is not your current password.", {
-      currentPassword: "That is not your current password.",
-    });
+  const check = await checkPassword(me.id, input.currentPassword);
+  if (check !== "ok") return passwordRefusal(check, "currentPassword");
   const passwordHash = await hashPassword(input.newPassword);
   const db = await getDb();
   return db.transaction(async (tx) => {
@@ -316,7 +330,8 @@ export async function deleteMyAccount(
   const allowed = permit(actor, { action: "me.read" });
   if (!allowed.ok) return allowed;
   const me = allowed.actor;
-  if (!(await checkPassword(me.id, input.password))) return wrongPassword();
+  const check = await checkPassword(me.id, input.password);
+  if (check !== "ok") return passwordRefusal(check);
   const db = await getDb();
   return db.transaction(async (tx): Promise<Result> => {
     const admins = await tx

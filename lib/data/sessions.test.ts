@@ -114,6 +114,11 @@ describe("deactivation", () => {
     });
     expect(await isActiveUser(person.id)).toBe(true);
     for (const session of sessions) expect(await getSessionActor(person.id, session)).toBeNull();
+    // A session begun while the account was deactivated (a sign-in racing the admin) stays dead.
+    await setUserActive(admin, person.id, false);
+    const racing = await startSession(person.id);
+    await setUserActive(admin, person.id, true);
+    expect(await getSessionActor(person.id, racing)).toBeNull();
     expect(await getSessionActor(person.id, await startSession(person.id))).not.toBeNull();
   });
 

@@ -292,7 +292,9 @@ export async function setUserActive(
       .update(users)
       .set({ deactivatedAt: active ? null : new Date() })
       .where(eq(users.id, userId));
-    if (!active) await endAllSessions(tx, userId);
+    // Either way no earlier session survives: one started as the account was being deactivated
+    // must not come back to life when it is reactivated.
+    await endAllSessions(tx, userId);
     return { ok: true, user: { id: userId, active } };
   });
 }
