@@ -38,7 +38,10 @@ let writers: Writer[] = [];
 beforeAll(async () => {
   writers = [];
   for (const route of routeFiles) {
-    const routeModule = (await import(path.join(API, route, "route.ts"))) as Record<string, unknown>;
+    const routeModule = (await import(path.join(API, route, "route.ts"))) as Record<
+      string,
+      unknown
+    >;
     for (const method of WRITE_METHODS) {
       const handler = routeModule[method] as { checksPublicText?: unknown } | undefined;
       if (!handler) continue;
@@ -293,7 +296,10 @@ describe("the survivor-safety check on every route that publishes text", () => {
     async (key) => {
       const [method, route] = key.split(" ") as [string, string];
       const test = SAFETY_CASES[key]!;
-      const routeModule = (await import(path.join(API, route, "route.ts"))) as Record<string, never>;
+      const routeModule = (await import(path.join(API, route, "route.ts"))) as Record<
+        string,
+        never
+      >;
       const handler = routeModule[method]!;
       const before = await test.written(setup);
       const auditsBefore = await test.audited(setup);
