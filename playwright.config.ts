@@ -25,7 +25,8 @@ export default defineConfig({
   timeout: 30_000,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    // "localhost", as Next.js itself writes any loopback address in the links it builds.
+    baseURL: `http://localhost:${port}`,
     trace: "retain-on-failure",
     launchOptions,
   },
@@ -70,7 +71,7 @@ export default defineConfig({
   ],
   webServer: {
     command: "bash scripts/e2e-server.sh",
-    url: `http://127.0.0.1:${port}/api/health`,
+    url: `http://localhost:${port}/api/health`,
     env: { PORT: String(port) },
     timeout: 240_000,
     reuseExistingServer: false,

@@ -15,7 +15,10 @@ fi
 export NODE_ENV=production
 export NEXT_DIST_DIR="${NEXT_DIST_DIR:-.next-e2e}"
 export AUTH_SECRET="e2e-only-secret-0123456789abcdefghijklmnop"
-export APP_URL="http://127.0.0.1:$PORT"
+# "localhost", as Next.js writes any loopback address in the links it builds (Auth.js's e-mailed
+# sign-in links): the browser, APP_URL and those links then share one origin. Listen on IPv6 and IPv4.
+export APP_URL="http://localhost:$PORT"
+export HOST="::"
 # The tests play the part of one proxy in front of the app: each test sets its own X-Forwarded-For
 # (e2e/fixtures.ts), so the per-address limits never couple tests. e2e/security.spec.ts starts a
 # second server with no trusted proxy, as in production by default.
