@@ -153,6 +153,12 @@ export const requests = pgTable(
     // Counters kept in the same transaction as each prayer, so pages never count prayer rows.
     prayerCount: integer("prayer_count").notNull().default(0),
     prayerPeople: integer("prayer_people").notNull().default(0),
+    // Rendered once when written, so no page renders Markdown: the sanitised HTML of the body, a
+    // plain-text excerpt, and the text full-text search reads (title, body, country and region,
+    // lower case, accents removed; lib/search-text.ts).
+    bodyHtml: text("body_html").notNull().default(""),
+    excerpt: text("excerpt").notNull().default(""),
+    searchText: text("search_text").notNull().default(""),
     createdAt: createdAt(),
     updatedAt: ts("updated_at"),
   },
@@ -193,6 +199,8 @@ export const updates = pgTable(
       .notNull()
       .default("update"),
     body: text("body").notNull(),
+    // The body rendered once when written (sanitised HTML).
+    bodyHtml: text("body_html").notNull().default(""),
     postedAt: ts("posted_at").notNull(),
     createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),

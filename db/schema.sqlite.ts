@@ -151,6 +151,12 @@ export const requests = sqliteTable(
     // Counters kept in the same transaction as each prayer, so pages never count prayer rows.
     prayerCount: integer("prayer_count").notNull().default(0),
     prayerPeople: integer("prayer_people").notNull().default(0),
+    // Rendered once when written, so no page renders Markdown: the sanitised HTML of the body, a
+    // plain-text excerpt, and the text full-text search reads (title, body, country and region,
+    // lower case, accents removed; lib/search-text.ts).
+    bodyHtml: text("body_html").notNull().default(""),
+    excerpt: text("excerpt").notNull().default(""),
+    searchText: text("search_text").notNull().default(""),
     createdAt: createdAt(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }),
   },
@@ -191,6 +197,8 @@ export const updates = sqliteTable(
       .notNull()
       .default("update"),
     body: text("body").notNull(),
+    // The body rendered once when written (sanitised HTML).
+    bodyHtml: text("body_html").notNull().default(""),
     postedAt: integer("posted_at", { mode: "timestamp_ms" }).notNull(),
     createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
@@ -467,3 +475,44 @@ export const digestSends = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.userId, t.week] })],
 );
+
+// ---- jobs (SQLite only: on PostgreSQL, pg-boss keeps its own tables in the pgboss schema) ----
+
+/** A durable job queue for SQLite: the same job definitions as pg-boss, run in-process (lib/jobs). */
+export const jobs = sqliteTable(
+  "jobs",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    name: text("name").notNull(),
+    payload: text("payload", { mode: "json" })
+      .$type<Record<string, unknown>>()
+      .notNull()
+      .default(sql`'{}'`),
+    state: text("state", { enum: ["created", "active", "completed", "failed"] })
+      .notNull()
+      .default("created"),
+    runAt: integer("run_at", { mode: "timestamp_ms" }).notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    retryLimit: integer("retry_limit").notNull().default(5),
+    // A worker's claim: another may take the job once this has passed (the worker died).
+    lockedUntil: integer("locked_until", { mode: "timestamp_ms" }),
+    lockedBy: text("locked_by"),
+    lastError: text("last_error"),
+    // One job per name and key, ever: sending the same key twice queues nothing more.
+    singletonKey: text("singleton_key"),
+    createdAt: createdAt(),
+    completedAt: integer("completed_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    index("jobs_due_idx").on(t.state, t.runAt),
+    uniqueIndex("jobs_singleton_uq").on(t.name, t.singletonKey),
+  ],
+);
+
+/** When each recurring job (the weekly digest) last fired, so a restart neither repeats nor skips one. */
+export const jobSchedules = sqliteTable("job_schedules", {
+  name: text("name").primaryKey(),
+  cron: text("cron").notNull(),
+  timeZone: text("time_zone").notNull(),
+  lastRunAt: integer("last_run_at", { mode: "timestamp_ms" }),
+});
