@@ -36,6 +36,10 @@ const nextConfig: NextConfig = {
     "pg",
     "@electric-sql/pglite",
     "@node-rs/argon2",
+    // One metrics registry and one logger per process: route handlers and server.ts must load the
+    // same copy of these, not one bundled into Next.js's server chunks.
+    "prom-client",
+    "pino",
   ],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
