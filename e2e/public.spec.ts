@@ -104,10 +104,13 @@ test("the bulletin archive lists the bulletin and opens it", async ({ page, expe
   await expectAccessible();
 });
 
-test("the health endpoint reports the database", async ({ request }) => {
-  const response = await request.get("/api/health");
+test("the readiness endpoint reports the database", async ({ request }) => {
+  const response = await request.get("/api/ready");
   expect(response.status()).toBe(200);
-  expect(await response.json()).toMatchObject({ status: "ok", database: { ok: true } });
+  expect(await response.json()).toMatchObject({
+    status: "ready",
+    checks: { database: { ok: true } },
+  });
 });
 
 test("the dark theme is as readable as the light one", async ({ page, expectAccessible }) => {

@@ -42,6 +42,17 @@ const schema = z
       .min(0, "TRUSTED_PROXIES must be a whole number of proxy hops from 0 to 10")
       .max(10, "TRUSTED_PROXIES must be a whole number of proxy hops from 0 to 10")
       .default(0),
+    LOG_LEVEL: z
+      .enum(
+        ["fatal", "error", "warn", "info", "debug", "trace", "silent"],
+        "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent",
+      )
+      .default("info"),
+    // Bearer token for /api/metrics (Prometheus); unset: /api/metrics answers 404.
+    METRICS_TOKEN: z
+      .string()
+      .min(16, "METRICS_TOKEN must be at least 16 characters (try: openssl rand -hex 24)")
+      .optional(),
   })
   .superRefine((env, ctx) => {
     if (

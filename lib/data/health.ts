@@ -1,7 +1,8 @@
-// Database status for /api/health.
+// Database status for /api/ready (lib/readiness.ts): one indexed read.
 import "server-only";
 import { regions } from "@/db/schema";
 import { dialectOf } from "@/db/url";
+import { log } from "@/lib/log";
 import { getDb } from "./db";
 
 export async function checkDatabase(): Promise<
@@ -15,7 +16,7 @@ export async function checkDatabase(): Promise<
     return { ok: true, dialect, latencyMs: Math.round((performance.now() - started) * 10) / 10 };
   } catch (error) {
     // The reason goes to the log, not to whoever asks.
-    console.error("[health] database check failed:", error);
+    log.error({ err: error }, "database check failed");
     return { ok: false, dialect, error: "The database is not reachable." };
   }
 }

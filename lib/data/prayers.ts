@@ -3,6 +3,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, gte, inArray, sql } from "drizzle-orm";
 import { follows, prayers, regions, requests } from "@/db/schema";
+import { countPrayerRecorded } from "@/lib/metrics";
 import { permit, type Actor } from "@/lib/permissions";
 import { fail, type Result } from "@/lib/result";
 import { calendarDay, weekStart } from "@/lib/time";
@@ -15,6 +16,8 @@ export interface PrayerCounts {
   people: number;
 }
 
+type RecordedPrayer = Result<{ counts: PrayerCounts; recorded: boolean; prayedToday: true }>;
+
 /**
  * Records that `actor` prayed for a request today. Idempotent: the unique (user, request, day) index
  * turns a repeat into a no-op, and the counters move in the same transaction as the insert.
@@ -23,13 +26,13 @@ export async function recordPrayer(
   actor: Actor | null,
   requestId: number,
   at = new Date(),
-): Promise<Result<{ counts: PrayerCounts; recorded: boolean; prayedToday: true }>> {
+): Promise<RecordedPrayer> {
   const allowed = permit(actor, { action: "prayer.create" });
   if (!allowed.ok) return allowed;
   const userId = allowed.actor.id;
   const day = calendarDay(at);
   const db = await getDb();
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx): Promise<RecordedPrayer> => {
     // PostgreSQL: prayers for one request queue on its row, so "first time this person prayed for
     // it" is decided on committed data. SQLite write transactions are already one at a time.
     await lockRows(tx, "requests", [requestId]);
@@ -63,6 +66,8 @@ export async function recordPrayer(
     if (!counts) throw new Error(`Request ${requestId} vanished inside its own transaction`);
     return { ok: true, recorded: true, prayedToday: true, counts };
   });
+  if (result.ok && result.recorded) countPrayerRecorded();
+  return result;
 }
 
 /** For the signed-in person only: which of `ids` they prayed for today and which they follow. */

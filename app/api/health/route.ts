@@ -1,12 +1,11 @@
-// Liveness and database status for load balancers and monitoring.
-import { checkDatabase } from "@/lib/data/health";
-
+// Liveness: the process is up and answering. Cheap on purpose — no database, no Redis — so an
+// orchestrator restarts the instance only when it is stuck, not when a dependency is down (that is
+// readiness: /api/ready).
 export const dynamic = "force-dynamic";
 
-export async function GET() {
-  const database = await checkDatabase();
+export function GET() {
   return Response.json(
-    { status: database.ok ? "ok" : "error", database },
-    { status: database.ok ? 200 : 503, headers: { "Cache-Control": "no-store" } },
+    { status: "ok", uptimeSeconds: Math.round(process.uptime()) },
+    { headers: { "Cache-Control": "no-store" } },
   );
 }
