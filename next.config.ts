@@ -1,6 +1,7 @@
 // Next.js configuration: strict headers, typed routes off, native DB drivers kept out of the bundle.
 import path from "node:path";
 import type { NextConfig } from "next";
+import { pageRewrites } from "./lib/page-rewrites";
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -23,12 +24,20 @@ const nextConfig: NextConfig = {
   cacheHandler: path.join(process.cwd(), "cache-handler.mjs"),
   // forbidden() renders app/forbidden.tsx with a 403 status.
   experimental: { authInterrupts: true },
-  // The calendar file lives at /freedom-sunday/<id>.ics (SPEC §3); a route segment cannot end in
-  // ".ics", so the address is rewritten to the handler.
   async rewrites() {
-    return [
-      { source: "/freedom-sunday/:eventId(\\d+).ics", destination: "/freedom-sunday/:eventId/ics" },
-    ];
+    return {
+      // Public pages with filters in the query are answered by a cached page per filter
+      // (lib/page-rewrites.ts); a search by a page rendered for each visitor.
+      beforeFiles: pageRewrites(),
+      afterFiles: [
+        // The calendar file lives at /freedom-sunday/<id>.ics (SPEC §3); a route segment cannot
+        // end in ".ics", so the address is rewritten to the handler.
+        {
+          source: "/freedom-sunday/:eventId(\\d+).ics",
+          destination: "/freedom-sunday/:eventId/ics",
+        },
+      ],
+    };
   },
   serverExternalPackages: [
     "@libsql/client",

@@ -7,7 +7,7 @@ import { CountsProvider } from "@/components/prayer-counts";
 import { RequestCard } from "@/components/request-card";
 import { BulletinNotes } from "@/components/bulletin-notes";
 import { Verse } from "@/components/verse";
-import { expirePageAt } from "@/lib/cache";
+import { expirePageAt, tagPage, tags } from "@/lib/cache";
 import {
   getLatestBulletin,
   nextScheduledPublish,
@@ -38,6 +38,13 @@ export default async function HomePage() {
     nextScheduledPublish(),
   ]);
   await expirePageAt(next);
+  await tagPage(
+    tags.bulletins,
+    tags.regions,
+    ...(bulletin
+      ? [tags.bulletin(bulletin.id), ...bulletin.items.map((i) => tags.request(i.id))]
+      : []),
+  );
   if (!bulletin) {
     return (
       <div className="py-16 text-center">

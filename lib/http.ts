@@ -1,9 +1,9 @@
 // The one wrapper for route handlers: same-origin check → bounded body → zod → safety check on the
-// text it makes public → actor → scoped write → status.
+// text it makes public → actor → scoped write → drop the cached pages it changed → status.
 import "server-only";
-import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { actorFromRequest } from "@/lib/auth/request-actor";
+import { invalidate } from "@/lib/cache";
 import type { Actor } from "@/lib/permissions";
 import { MAX_JSON_BODY_BYTES, payloadTooLarge, readBoundedBody } from "@/lib/request-body";
 import { fail, type Failure, type Result } from "@/lib/result";
@@ -97,8 +97,15 @@ export function jsonRoute<S extends z.ZodType, P extends Params = Params>(option
     context: HandlerContext<P>,
   ) => Promise<RouteResult & { headers?: HeadersInit }>;
   successStatus?: number;
-  /** The write changes what public pages show: drop every cached page once it succeeds. */
-  revalidatesPublicPages?: boolean;
+  /**
+   * The cached public pages the write changed, as tags (lib/cache.ts `tags`): dropped once it
+   * succeeds, on every instance; other pages stay cached.
+   */
+  invalidates?: (
+    input: z.output<S>,
+    result: { ok: true } & Record<string, unknown>,
+    context: { params: P },
+  ) => string[] | Promise<string[]>;
 }) {
   const handler = async (request: Request, route: { params: Promise<P> }): Promise<Response> => {
     if (!isSameOrigin(request)) return respond(fail(403, "Cross-site requests are not accepted."));
@@ -123,7 +130,8 @@ export function jsonRoute<S extends z.ZodType, P extends Params = Params>(option
     }
     const result = await options.run(parsed.data, { actor, request, params, safetyConfirmed });
     const { headers, ...rest } = result;
-    if (rest.ok && options.revalidatesPublicPages) revalidatePath("/", "layout");
+    if (rest.ok && options.invalidates)
+      invalidate(await options.invalidates(parsed.data, rest, { params }));
     return respond(rest as Result, options.successStatus, headers);
   };
   return Object.assign(handler, { checksPublicText: options.publicText !== false });

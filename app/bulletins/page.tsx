@@ -1,10 +1,9 @@
-// The archive of published bulletins, newest first.
+// The archive of published bulletins, newest first: rendered once and cached. Later pages
+// (/bulletins?page=N) are answered by app/bulletins/page/[page] (next.config.ts).
 import type { Metadata } from "next";
-import Link from "next/link";
-import { Pagination } from "@/components/pagination";
-import { listPublicBulletins } from "@/lib/data/bulletins";
-import { formatDate } from "@/lib/time";
-import { pageParam } from "@/lib/validation/requests";
+import { BulletinArchive } from "@/components/views/bulletin-archive";
+
+export const revalidate = 300;
 
 export const metadata: Metadata = {
   title: "Bulletin archive",
@@ -12,47 +11,6 @@ export const metadata: Metadata = {
   openGraph: { title: "Bulletin archive · Intercede", url: "/bulletins" },
 };
 
-export default async function BulletinsPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const page = pageParam.parse((await searchParams).page);
-  const result = await listPublicBulletins(page);
-  return (
-    <>
-      <h1 className="font-serif text-3xl font-semibold">Bulletin archive</h1>
-      <p className="mt-1 text-muted">
-        {result.total === 1 ? "1 bulletin" : `${result.total} bulletins`}
-      </p>
-      {result.items.length === 0 ? (
-        <p className="mt-10 text-center text-muted">No bulletin has been published yet.</p>
-      ) : (
-        <ul className="mt-6 divide-y divide-line rounded-xl border border-line bg-card">
-          {result.items.map((bulletin) => (
-            <li key={bulletin.id}>
-              <Link
-                href={`/bulletins/${bulletin.id}`}
-                className="block px-4 py-3 hover:bg-paper sm:px-5"
-              >
-                <span className="block font-semibold">{bulletin.title}</span>
-                <span className="block text-sm text-muted">
-                  <time dateTime={bulletin.publishAt.toISOString()}>
-                    {formatDate(bulletin.publishAt)}
-                  </time>
-                  {bulletin.verseReference ? ` · ${bulletin.verseReference}` : ""} ·{" "}
-                  {bulletin.itemCount === 1 ? "1 item" : `${bulletin.itemCount} items`}
-                </span>
-              </Link>
-            </li>
-          ))}
-        </ul>
-      )}
-      <Pagination
-        page={result.page}
-        pageCount={result.pageCount}
-        hrefFor={(p) => (p === 1 ? "/bulletins" : `/bulletins?page=${p}`)}
-      />
-    </>
-  );
+export default function BulletinsPage() {
+  return <BulletinArchive page={1} />;
 }

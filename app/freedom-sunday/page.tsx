@@ -1,8 +1,9 @@
-// Freedom Sunday for everyone: what it is, how many churches host this year, who, and how to join in.
+// Freedom Sunday for everyone: rendered once and cached. /freedom-sunday?country=… is answered by
+// app/freedom-sunday/in/[country] (next.config.ts).
 import type { Metadata } from "next";
-import Link from "next/link";
-import { listHostingChurches } from "@/lib/data/churches";
-import { calendarDay, formatDate } from "@/lib/time";
+import { FreedomSundayView } from "@/components/views/freedom-sunday-view";
+
+export const revalidate = 300;
 
 export const metadata: Metadata = {
   title: "Freedom Sunday",
@@ -11,98 +12,6 @@ export const metadata: Metadata = {
   openGraph: { title: "Freedom Sunday · Intercede", url: "/freedom-sunday" },
 };
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-export default async function FreedomSundayPage({ searchParams }: { searchParams: SearchParams }) {
-  const params = await searchParams;
-  const year = Number(calendarDay(new Date()).slice(0, 4));
-  const requested = typeof params.country === "string" ? params.country.trim().slice(0, 80) : "";
-  const all = await listHostingChurches({ year });
-  const known = all.countries.includes(requested);
-  const hosting = known ? await listHostingChurches({ year, country: requested }) : all;
-  return (
-    <>
-      <h1 className="font-serif text-3xl font-semibold sm:text-4xl">Freedom Sunday</h1>
-      <p className="mt-3 max-w-2xl text-lg">
-        On Freedom Sunday a church gives one service to pray for people rescued from trafficking and
-        violence, for trials that must not stall, and for survivors as they heal. Intercede helps
-        you plan it: a checklist for the team, requests to feature, and a printable prayer guide.
-      </p>
-      <p className="mt-6 text-2xl font-semibold" data-testid="hosting-count">
-        {all.count === 1
-          ? `1 church is hosting Freedom Sunday in ${year}.`
-          : `${all.count} churches are hosting Freedom Sunday in ${year}.`}
-      </p>
-      <p className="mt-4">
-        <Link
-          href="/churches/new"
-          className="inline-block rounded-lg bg-accent px-4 py-2.5 font-semibold text-accent-ink"
-        >
-          Sign your church up
-        </Link>
-      </p>
-      <p className="mt-2 text-sm text-muted">
-        Church leaders sign their church up; members join by the invite link their leader shares.
-      </p>
-
-      <section aria-labelledby="hosts-heading" className="mt-10">
-        <h2 id="hosts-heading" className="font-serif text-2xl font-semibold">
-          Churches hosting in {year}
-        </h2>
-        {!known && requested ? (
-          <p role="alert" className="mt-3 rounded-lg border border-line bg-card px-4 py-3 text-sm">
-            No church in “{requested}” is on the public list this year. Showing every country.
-          </p>
-        ) : null}
-        {all.countries.length > 0 ? (
-          <form
-            method="get"
-            action="/freedom-sunday"
-            className="mt-3 flex flex-wrap items-end gap-2"
-          >
-            <div>
-              <label htmlFor="country" className="block text-sm font-semibold">
-                Country
-              </label>
-              <select
-                id="country"
-                name="country"
-                defaultValue={known ? requested : ""}
-                className="mt-1 rounded-lg border border-line bg-card px-3 py-2"
-              >
-                <option value="">Every country</option>
-                {all.countries.map((country) => (
-                  <option key={country} value={country}>
-                    {country}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <button type="submit" className="rounded-lg border border-line px-4 py-2 font-semibold">
-              Show
-            </button>
-          </form>
-        ) : null}
-        {hosting.churches.length === 0 ? (
-          <p className="mt-4 text-muted">
-            No church is on the public list yet. Yours could be the first.
-          </p>
-        ) : (
-          <ul className="mt-4 divide-y divide-line rounded-xl border border-line bg-card">
-            {hosting.churches.map((church) => (
-              <li key={church.eventId} className="px-4 py-3">
-                <p className="font-semibold">{church.name}</p>
-                <p className="text-sm text-muted">
-                  {church.city}, {church.country} ·{" "}
-                  <time dateTime={church.date}>
-                    {formatDate(new Date(`${church.date}T12:00:00Z`))}
-                  </time>
-                </p>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-    </>
-  );
+export default function FreedomSundayPage() {
+  return <FreedomSundayView />;
 }

@@ -1,6 +1,6 @@
 // RSS 2.0 of one region's published requests and updates, newest first (SPEC §3); 404 for a
 // region that does not exist. Cached as /feed.xml is, each region on its first request.
-import { expirePageAt } from "@/lib/cache";
+import { expirePageAt, tagPage, tags } from "@/lib/cache";
 import { getRegionBySlug, listFeedEntries, nextFeedChange } from "@/lib/data/feeds";
 import { buildFeed, rss, RSS_CONTENT_TYPE } from "@/lib/feeds";
 import { siteUrl } from "@/lib/site";
@@ -28,6 +28,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
     nextFeedChange(),
   ]);
   await expirePageAt(next);
+  await tagPage(tags.requests, tags.bulletins);
   const feed = buildFeed(entries, {
     title: `Intercede: ${region.name}`,
     description: `Prayer requests, praise reports and case updates from ${region.name}, newest first.`,

@@ -1,5 +1,6 @@
 // Book the church's Freedom Sunday; public events show on the public page, so its cache is dropped.
 import { registerEvent } from "@/lib/data/churches";
+import { tags } from "@/lib/cache";
 import { jsonRoute } from "@/lib/http";
 import { eventSchema } from "@/lib/validation/churches";
 import { parseId } from "@/lib/validation/ids";
@@ -9,7 +10,7 @@ export const POST = jsonRoute<typeof eventSchema, { id: string }>({
   // Service times go into the public calendar file of a public event.
   publicText: (input) => [{ where: "Service times", text: input.serviceTimes }],
   successStatus: 201,
-  revalidatesPublicPages: true,
+  invalidates: () => [tags.hosts],
   run: (input, { actor, params, safetyConfirmed }) =>
     registerEvent(actor, parseId(params.id) ?? 0, input, { safetyConfirmed }),
 });

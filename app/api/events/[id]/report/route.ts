@@ -1,5 +1,6 @@
 // After the service: attendance and commitments; the event becomes "held".
 import { reportEvent } from "@/lib/data/churches";
+import { tags } from "@/lib/cache";
 import { jsonRoute } from "@/lib/http";
 import { reportSchema } from "@/lib/validation/churches";
 import { parseId } from "@/lib/validation/ids";
@@ -8,6 +9,6 @@ export const POST = jsonRoute<typeof reportSchema, { id: string }>({
   schema: reportSchema,
   // The report is read by the church's members only.
   publicText: false,
-  revalidatesPublicPages: true,
+  invalidates: () => [tags.hosts],
   run: (input, { actor, params }) => reportEvent(actor, parseId(params.id) ?? 0, input),
 });

@@ -1,6 +1,8 @@
 // Publish a bulletin now or at a chosen time; refused (409, with the flags) while the safety check
 // finds something in its stored text that staff have not confirmed.
 import { getBulletinForEdit, publishBulletin } from "@/lib/data/staff";
+import { tags } from "@/lib/cache";
+import { bulletinRequestIds } from "@/lib/data/bulletins";
 import { jsonRoute } from "@/lib/http";
 import { bulletinTexts } from "@/lib/safety/check";
 import { parseLocalDateTime } from "@/lib/time";
@@ -14,7 +16,12 @@ export const POST = jsonRoute<typeof publishSchema, { id: string }>({
     const found = await getBulletinForEdit(actor, parseId(params.id) ?? 0);
     return found.ok ? bulletinTexts(found.bulletin) : [];
   },
-  revalidatesPublicPages: true,
+  // The bulletin's page, the lists, and the pages of the requests it carries.
+  invalidates: async (_input, _result, { params }) => {
+    const id = parseId(params.id) ?? 0;
+    const requestIds = await bulletinRequestIds(id);
+    return [tags.bulletin(id), tags.bulletins, tags.requests, ...requestIds.map(tags.request)];
+  },
   run: (input, { actor, params, safetyConfirmed }) =>
     publishBulletin(actor, parseId(params.id) ?? 0, {
       at: input.at ? parseLocalDateTime(input.at) : null,

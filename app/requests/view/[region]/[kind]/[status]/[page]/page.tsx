@@ -1,0 +1,37 @@
+// /requests?region=…&kind=…&status=…&page=… (rewritten here by next.config.ts): one cached page per
+// set of filters. "all" / "current" / "1" stand for a filter left out.
+import type { Metadata } from "next";
+import { RequestsView, requestsHref } from "@/components/views/requests-view";
+
+export const revalidate = 300;
+
+export function generateStaticParams(): never[] {
+  return [];
+}
+
+type Params = Promise<{ region: string; kind: string; status: string; page: string }>;
+
+async function rawFilters(params: Params) {
+  const { region, kind, status, page } = await params;
+  return {
+    region: region === "all" ? undefined : region,
+    kind: kind === "all" ? undefined : kind,
+    status: status === "current" ? undefined : status,
+    page,
+  };
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const raw = await rawFilters(params);
+  const url = requestsHref({ ...raw, page: Number(raw.page) });
+  return {
+    title: "Prayer requests",
+    description: "Every prayer request and praise report, by region, with how many have prayed.",
+    alternates: { canonical: url },
+    openGraph: { title: "Prayer requests · Intercede", url },
+  };
+}
+
+export default async function FilteredRequestsPage({ params }: { params: Params }) {
+  return <RequestsView raw={await rawFilters(params)} />;
+}

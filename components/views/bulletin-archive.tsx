@@ -1,0 +1,51 @@
+// The archive of published bulletins, newest first, one page of it: the body of /bulletins and of
+// its later pages (app/bulletins/page/[page], where next.config.ts sends /bulletins?page=N).
+import Link from "next/link";
+import { Pagination } from "@/components/pagination";
+import { tagPage, tags } from "@/lib/cache";
+import { listPublicBulletins } from "@/lib/data/bulletins";
+import { formatDate } from "@/lib/time";
+import { DoNotCache } from "./do-not-cache";
+
+export async function BulletinArchive({ page }: { page: number }) {
+  const result = await listPublicBulletins(page);
+  await tagPage(tags.bulletins);
+  return (
+    <>
+      {/* A page number past the end shows the last page, and is not kept in the cache. */}
+      {result.page === page ? null : <DoNotCache />}
+      <h1 className="font-serif text-3xl font-semibold">Bulletin archive</h1>
+      <p className="mt-1 text-muted">
+        {result.total === 1 ? "1 bulletin" : `${result.total} bulletins`}
+      </p>
+      {result.items.length === 0 ? (
+        <p className="mt-10 text-center text-muted">No bulletin has been published yet.</p>
+      ) : (
+        <ul className="mt-6 divide-y divide-line rounded-xl border border-line bg-card">
+          {result.items.map((bulletin) => (
+            <li key={bulletin.id}>
+              <Link
+                href={`/bulletins/${bulletin.id}`}
+                className="block px-4 py-3 hover:bg-paper sm:px-5"
+              >
+                <span className="block font-semibold">{bulletin.title}</span>
+                <span className="block text-sm text-muted">
+                  <time dateTime={bulletin.publishAt.toISOString()}>
+                    {formatDate(bulletin.publishAt)}
+                  </time>
+                  {bulletin.verseReference ? ` · ${bulletin.verseReference}` : ""} ·{" "}
+                  {bulletin.itemCount === 1 ? "1 item" : `${bulletin.itemCount} items`}
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Pagination
+        page={result.page}
+        pageCount={result.pageCount}
+        hrefFor={(p) => (p === 1 ? "/bulletins" : `/bulletins?page=${p}`)}
+      />
+    </>
+  );
+}

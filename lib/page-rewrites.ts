@@ -1,0 +1,66 @@
+// Public pages keep their filters in the query (SPEC §3: /requests?region=…&page=2), but Next.js
+// caches a page by its path. These rewrites (next.config.ts) send each well-formed set of filters
+// to a cached page of its own (its path holds the filters), a search or a malformed filter to a page
+// rendered for each visitor, and leave the bare address to its own cached page. The routes check
+// what a pattern cannot (does the region exist? is the page past the end?) and keep such pages out
+// of the cache (components/views/do-not-cache.tsx), so made-up addresses never fill it.
+import type { Rewrite } from "next/dist/lib/load-custom-routes";
+
+type Filter = { key: string; pattern: string; absent: string };
+
+const SLUG = "[a-z0-9-]{1,60}";
+/** Pages 2–999 are cached; a later page is rendered for each visitor (page 1 is the bare address). */
+const PAGE = "[2-9]|[1-9][0-9]{1,2}";
+
+const REQUEST_FILTERS: Filter[] = [
+  { key: "region", pattern: SLUG, absent: "all" },
+  { key: "kind", pattern: "request|praise", absent: "all" },
+  { key: "status", pattern: "open|answered|archived", absent: "current" },
+  { key: "page", pattern: "[1-9][0-9]{0,2}", absent: "1" },
+];
+
+const query = (key: string, value?: string) =>
+  value === undefined
+    ? { type: "query" as const, key }
+    : { type: "query" as const, key, value: `(?<${key}>${value})` };
+
+/** One rule per combination of present filters, each sending them to the route's path segments. */
+function filterRules(source: string, destination: string, filters: Filter[], other: string[]) {
+  const rules: Rewrite[] = [];
+  for (let mask = 1; mask < 1 << filters.length; mask++) {
+    const present = filters.filter((_, i) => mask & (1 << i));
+    const absent = filters.filter((_, i) => !(mask & (1 << i)));
+    rules.push({
+      source,
+      has: present.map((f) => query(f.key, f.pattern)),
+      missing: [...absent.map((f) => query(f.key)), ...other.map((key) => query(key))],
+      destination: `${destination}/${filters.map((f) => (present.includes(f) ? `:${f.key}` : f.absent)).join("/")}`,
+    });
+  }
+  return rules;
+}
+
+/** Whatever is left with one of these keys (a search, a malformed value) goes to `destination`. */
+function leftovers(source: string, destination: string, keys: string[]): Rewrite[] {
+  return keys.map((key) => ({ source, has: [query(key)], destination }));
+}
+
+export function pageRewrites(): Rewrite[] {
+  return [
+    ...leftovers("/requests", "/requests/search", ["q"]),
+    ...filterRules("/requests", "/requests/view", REQUEST_FILTERS, ["q"]),
+    ...leftovers("/requests", "/requests/search", ["region", "kind", "status", "page"]),
+    {
+      source: "/bulletins",
+      has: [query("page", PAGE)],
+      destination: "/bulletins/page/:page",
+    },
+    { source: "/pray", has: [query("region", SLUG)], destination: "/pray/in/:region" },
+    ...leftovers("/pray", "/pray/check", ["region"]),
+    {
+      source: "/freedom-sunday",
+      has: [query("country", "[^/]{1,80}")],
+      destination: "/freedom-sunday/in/:country",
+    },
+  ];
+}
