@@ -36,12 +36,12 @@ export default defineConfig({
       name: "phone",
       use: { ...devices["Pixel 7"], launchOptions },
       dependencies: ["setup"],
-      testIgnore: /(publishing|security)\.spec\.ts/,
+      testIgnore: /(publishing|security|cluster)\.spec\.ts/,
     },
     {
       name: "desktop",
       dependencies: ["setup"],
-      testIgnore: /(publishing|security)\.spec\.ts/,
+      testIgnore: /(publishing|security|cluster)\.spec\.ts/,
       use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 }, launchOptions },
     },
     // Attacks on production builds (e2e/security.spec.ts starts a second server with no trusted
