@@ -1,8 +1,16 @@
 // Unit tests for Markdown rendering: known XSS vectors (OWASP filter-evasion style) must come out
 // harmless, ordinary Markdown must render as written, and the plain-text helpers must give plain text.
+import fc from "fast-check";
 import { Parser } from "htmlparser2";
 import { describe, expect, it } from "vitest";
-import { excerpt, markdownToText, renderMarkdown } from "./markdown";
+import {
+  excerpt,
+  htmlToText,
+  markdownToText,
+  renderMarkdown,
+  renderRequestText,
+  renderUpdateText,
+} from "./markdown";
 
 /** The tags renderMarkdown may emit, and the attributes each may carry. */
 const ALLOWED: Readonly<Record<string, readonly string[]>> = {
@@ -303,5 +311,64 @@ describe("markdownToText and excerpt", () => {
     expect(excerpt("Pray for justice in Ghana", 16)).toBe("Pray for justice…");
     expect(excerpt("Short", 16)).toBe("Short");
     expect(excerpt("Tom & Jerry", 5)).toBe("Tom &…");
+  });
+});
+
+describe("rendered once when written", () => {
+  it("stores what the pages used to render: the HTML, the excerpt and the search text", () => {
+    const body = "Pray for **São Paulo**: [the report](https://example.org) <script>x()</script>";
+    expect(
+      renderRequestText({
+        title: "A hearing",
+        body,
+        country: "Brazil",
+        regionName: "Latin America",
+      }),
+    ).toEqual({
+      bodyHtml: renderMarkdown(body),
+      excerpt: excerpt(body),
+      searchText: "a hearing a hearing brazil latin america pray for sao paulo the report",
+    });
+    expect(renderUpdateText(body)).toEqual({ bodyHtml: renderMarkdown(body) });
+  });
+
+  it("stores every XSS vector harmlessly", () => {
+    for (const vector of VECTORS)
+      expectHarmless(
+        renderRequestText({ title: "t", body: vector, country: null, regionName: "r" }).bodyHtml,
+      );
+  });
+
+  it("gives the same text from the stored HTML as from the Markdown (property)", () => {
+    const piece = fc.constantFrom(
+      ...VECTORS,
+      "*",
+      "**",
+      "[",
+      "](",
+      ")",
+      "<",
+      ">",
+      "&",
+      "&amp;",
+      "&lt;",
+      "`",
+      "\n\n",
+      "# ",
+      "- ",
+      "> ",
+      "<textarea>",
+      "<style>",
+      "Tom & Jerry",
+    );
+    const markdown = fc
+      .array(fc.oneof(piece, fc.string({ maxLength: 6 })), { maxLength: 10 })
+      .map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(markdown, (md) => {
+        expect(htmlToText(renderMarkdown(md))).toBe(markdownToText(md));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
