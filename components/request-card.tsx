@@ -1,6 +1,5 @@
 // One prayer request as a card: kind, title, where, body or excerpt, and its prayer count.
 import Link from "next/link";
-import { excerpt, renderMarkdown } from "@/lib/markdown";
 import { KindBadge, StatusBadge } from "./badges";
 import { PrayButton } from "./pray-button";
 import { PrayerCount } from "./prayer-counts";
@@ -9,7 +8,9 @@ export interface RequestCardProps {
   request: {
     id: number;
     title: string;
-    body: string;
+    /** The body as stored when it was written: sanitised HTML, and the start of its plain text. */
+    bodyHtml: string;
+    excerpt: string;
     kind: "request" | "praise";
     status: "open" | "answered" | "archived";
     country: string | null;
@@ -50,12 +51,9 @@ export function RequestCard({
         )}
       </Heading>
       {full ? (
-        <div
-          className="prose-body mt-2"
-          dangerouslySetInnerHTML={{ __html: renderMarkdown(request.body) }}
-        />
+        <div className="prose-body mt-2" dangerouslySetInnerHTML={{ __html: request.bodyHtml }} />
       ) : (
-        <p className="mt-2">{excerpt(request.body)}</p>
+        <p className="mt-2">{request.excerpt}</p>
       )}
       <div className="mt-3 flex flex-wrap items-center justify-between gap-3">
         <PrayerCount

@@ -2,6 +2,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { LibSQLDatabase } from "drizzle-orm/libsql";
+import { backfillRenderedText } from "./backfill-rendered";
 import type { Schema } from "./schema";
 import { schema } from "./schema";
 import { dialectOf, sqliteFileOf, type Dialect } from "./url";
@@ -36,7 +37,10 @@ export async function openDatabase(url = process.env.DATABASE_URL): Promise<Data
     return {
       db,
       dialect,
-      migrate: () => migrate(db, { migrationsFolder: path.join(MIGRATIONS, "sqlite") }),
+      migrate: async () => {
+        await migrate(db, { migrationsFolder: path.join(MIGRATIONS, "sqlite") });
+        await backfillRenderedText(db);
+      },
       close: async () => client.close(),
     };
   }
@@ -49,7 +53,10 @@ export async function openDatabase(url = process.env.DATABASE_URL): Promise<Data
     return {
       db: db as unknown as Database,
       dialect,
-      migrate: () => migrate(db, { migrationsFolder: path.join(MIGRATIONS, "pg") }),
+      migrate: async () => {
+        await migrate(db, { migrationsFolder: path.join(MIGRATIONS, "pg") });
+        await backfillRenderedText(db as unknown as Database);
+      },
       close: () => client.close(),
     };
   }
@@ -75,6 +82,7 @@ export async function openDatabase(url = process.env.DATABASE_URL): Promise<Data
       try {
         await lock.query("SELECT pg_advisory_lock(727274)");
         await migrate(db, { migrationsFolder: path.join(MIGRATIONS, "pg") });
+        await backfillRenderedText(db as unknown as Database);
       } finally {
         await lock.query("SELECT pg_advisory_unlock(727274)").catch(() => undefined);
         lock.release();

@@ -14,6 +14,7 @@ import {
   type FeedEntry,
   type FeedOptions,
 } from "./feeds";
+import { renderMarkdown } from "./markdown";
 
 const SITE = "https://pray.example.org";
 
@@ -44,7 +45,7 @@ const entries: FeedEntry[] = [
     regionName: "South Asia",
     country: null,
     kind: "answered",
-    bodyMarkdown: "Charges were filed & the court <b>agreed</b>.",
+    bodyHtml: renderMarkdown("Charges were filed & the court <b>agreed</b>."),
   },
   {
     id: "request-3",
@@ -55,7 +56,7 @@ const entries: FeedEntry[] = [
     regionName: "HQ & Global <Partners>",
     country: "India",
     kind: "request",
-    bodyMarkdown: hostileBody,
+    bodyHtml: renderMarkdown(hostileBody),
   },
   {
     id: "request-1",
@@ -66,7 +67,7 @@ const entries: FeedEntry[] = [
     regionName: "Africa",
     country: "Ghana",
     kind: "praise",
-    bodyMarkdown: "Praise God for *three* cases nearing completion.",
+    bodyHtml: renderMarkdown("Praise God for *three* cases nearing completion."),
   },
 ];
 
@@ -354,7 +355,7 @@ describe("RSS 2.0", () => {
             {
               ...entries[2]!,
               title: "Bell\u0007 and\nnew\tline \uD800 lone",
-              bodyMarkdown: "Form\u000Cfeed\u0000 text",
+              bodyHtml: renderMarkdown("Form\u000Cfeed\u0000 text"),
             },
           ],
           options,
@@ -406,7 +407,7 @@ describe("RSS 2.0", () => {
       .map((parts) => parts.join(""));
     fc.assert(
       fc.property(text, text, (title, body) => {
-        const entry = { ...entries[2]!, title, bodyMarkdown: body };
+        const entry = { ...entries[2]!, title, bodyHtml: renderMarkdown(body) };
         const parsed = parseRss(rss(buildFeed([entry], options)));
         checkRss2(parsed);
         const [item] = parsed.rss.channel.item!;

@@ -4,7 +4,7 @@
 // absolute links); rss() and jsonFeed() adapt them to each format: RSS wants HTML in <description>
 // and a permalink guid, and `feed` v6 writes only JSON Feed 1.0, which jsonFeed() brings to 1.1.
 import { Feed, type Item } from "feed";
-import { excerpt, renderMarkdown } from "@/lib/markdown";
+import { cutText, htmlToText } from "@/lib/markdown";
 
 export type FeedEntryKind = "request" | "praise" | "update" | "answered" | "reopened";
 
@@ -21,7 +21,8 @@ export interface FeedEntry {
   regionName: string;
   country: string | null;
   kind: FeedEntryKind;
-  bodyMarkdown: string;
+  /** The body's sanitised HTML, as stored when it was written (lib/markdown.ts). */
+  bodyHtml: string;
 }
 
 export interface FeedOptions {
@@ -127,8 +128,8 @@ export function buildFeed(entries: readonly FeedEntry[], options: FeedOptions): 
       title: oneLine(entry.title) || kindLabels[entry.kind],
       date: entry.date,
       published: entry.date,
-      description: clean(excerpt(entry.bodyMarkdown, SUMMARY_LENGTH)),
-      content: wholeLinks(clean(renderMarkdown(entry.bodyMarkdown)), url),
+      description: clean(cutText(htmlToText(entry.bodyHtml), SUMMARY_LENGTH)),
+      content: wholeLinks(clean(entry.bodyHtml), url),
       category: [
         { name: oneLine(entry.regionName) },
         { name: kindLabels[entry.kind] },

@@ -6,7 +6,6 @@ import { CountsProvider } from "@/components/prayer-counts";
 import { RegionNav } from "@/components/region-nav";
 import { getGuidedPrayer } from "@/lib/data/prayers";
 import { listRegions } from "@/lib/data/regions";
-import { renderMarkdown } from "@/lib/markdown";
 import { parseRequestFilters } from "@/lib/validation/requests";
 import { DoNotCache } from "./do-not-cache";
 
@@ -27,7 +26,7 @@ export async function PrayView({ region }: { region?: string | string[] }) {
   const items = guided.items.map((item) => ({
     id: item.id,
     title: item.title,
-    html: renderMarkdown(item.body),
+    html: item.bodyHtml,
     kind: item.kind,
     country: item.country,
     regionName: item.regionName,

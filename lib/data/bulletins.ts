@@ -3,6 +3,7 @@ import "server-only";
 import { and, asc, count, desc, eq, gt, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import { auditLog, bulletinItems, bulletins, regions, requests } from "@/db/schema";
 import type { BulletinDraft } from "@/lib/bulletin/parser";
+import { renderRequestText } from "@/lib/markdown";
 import { authorize, type Actor } from "@/lib/permissions";
 import type { Result } from "@/lib/result";
 import { getDb, paging, type Executor, type Tx } from "./db";
@@ -18,6 +19,9 @@ export interface BulletinItemView {
   id: number;
   title: string;
   body: string;
+  /** The body as stored when it was written: sanitised HTML, and the start of its plain text. */
+  bodyHtml: string;
+  excerpt: string;
   kind: "request" | "praise";
   status: "open" | "answered" | "archived";
   country: string | null;
@@ -43,16 +47,18 @@ export async function saveBulletinDraftIn(
   draft: BulletinDraft,
   createdBy: string | null = null,
 ): Promise<number> {
-  const known = await tx.select({ id: regions.id, slug: regions.slug }).from(regions);
-  const regionIds = new Map(known.map((r) => [r.slug, r.id]));
+  const known = await tx
+    .select({ id: regions.id, slug: regions.slug, name: regions.name })
+    .from(regions);
+  const regionsBySlug = new Map(known.map((r) => [r.slug, r]));
   let position = known.length;
   for (const proposed of draft.proposedRegions) {
-    if (regionIds.has(proposed.slug)) continue;
+    if (regionsBySlug.has(proposed.slug)) continue;
     const [added] = await tx
       .insert(regions)
       .values({ slug: proposed.slug, name: proposed.name, position: position++ })
       .returning({ id: regions.id });
-    if (added) regionIds.set(proposed.slug, added.id);
+    if (added) regionsBySlug.set(proposed.slug, { ...proposed, id: added.id });
   }
   const [bulletin] = await tx
     .insert(bulletins)
@@ -67,16 +73,17 @@ export async function saveBulletinDraftIn(
     .returning({ id: bulletins.id });
   if (!bulletin) throw new Error("The bulletin was not saved.");
   for (const [index, item] of draft.items.entries()) {
-    const regionId = regionIds.get(item.region);
-    if (regionId === undefined) throw new Error(`Unknown region “${item.region}” in the draft.`);
+    const region = regionsBySlug.get(item.region);
+    if (region === undefined) throw new Error(`Unknown region “${item.region}” in the draft.`);
     const [request] = await tx
       .insert(requests)
       .values({
-        regionId,
+        regionId: region.id,
         country: item.country,
         kind: item.kind,
         title: item.title,
         body: item.body,
+        ...renderRequestText({ ...item, regionName: region.name }),
         firstBulletinId: bulletin.id,
       })
       .returning({ id: requests.id });
@@ -141,6 +148,8 @@ const itemColumns = {
   id: requests.id,
   title: requests.title,
   body: requests.body,
+  bodyHtml: requests.bodyHtml,
+  excerpt: requests.excerpt,
   kind: requests.kind,
   status: requests.status,
   country: requests.country,

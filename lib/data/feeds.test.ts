@@ -14,7 +14,7 @@ import { addCaseUpdate, publishBulletin, saveBulletin, setRequestArchived } from
 
 const MINUTE = 60_000;
 const ENTRY_KEYS = [
-  "bodyMarkdown",
+  "bodyHtml",
   "country",
   "date",
   "id",
@@ -115,7 +115,7 @@ describe("feed entries", () => {
         regionSlug: request.regionSlug,
         date: request.publishedAt,
       });
-      expect(entry.bodyMarkdown.length).toBeGreaterThan(0);
+      expect(entry.bodyHtml).toMatch(/^<p>/);
     }
     expect(entries.find((e) => e.regionSlug === "africa")).toMatchObject({
       regionName: "Africa",
@@ -173,7 +173,7 @@ describe("feed entries", () => {
       regionSlug: "south-asia",
       regionName: "South Asia",
       kind: "answered",
-      bodyMarkdown: "A answered & more.",
+      bodyHtml: "<p>A answered &amp; more.</p>\n",
     });
     expect(byId(update)).toMatchObject({
       title: `Update: ${southAsia.title}`,

@@ -1,12 +1,12 @@
 // What the feeds carry: requests as they became public and the updates posted on them, newest
 // first. Public only (no drafts, nothing scheduled for later, nothing archived) and never who prayed.
 import "server-only";
-import { and, asc, desc, eq, gt, inArray, lte, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, lte, type SQL } from "drizzle-orm";
 import { regions, requests, updates } from "@/db/schema";
 import { entryTitle, type FeedEntry } from "@/lib/feeds";
 import { nextScheduledPublish } from "./bulletins";
 import { getDb } from "./db";
-import { requestIsPublic } from "./requests";
+import { requestIsCurrent, requestIsPublic } from "./requests";
 import type { RegionView } from "./regions";
 
 export const FEED_LIMIT = 50;
@@ -14,7 +14,7 @@ export const MAX_FEED_LIMIT = 200;
 
 /** Requests a feed may show: public now, and not archived (as in the public lists by default). */
 function feedRequests(now: Date, region: string | undefined): SQL[] {
-  const conditions: SQL[] = [requestIsPublic(now), inArray(requests.status, ["open", "answered"])];
+  const conditions: SQL[] = [requestIsPublic(now), requestIsCurrent()];
   if (region !== undefined) conditions.push(eq(regions.slug, region));
   return conditions;
 }
@@ -39,7 +39,7 @@ export async function listFeedEntries(
       .select({
         id: requests.id,
         title: requests.title,
-        body: requests.body,
+        bodyHtml: requests.bodyHtml,
         kind: requests.kind,
         country: requests.country,
         publishedAt: requests.publishedAt,
@@ -55,7 +55,7 @@ export async function listFeedEntries(
       .select({
         id: updates.id,
         kind: updates.kind,
-        body: updates.body,
+        bodyHtml: updates.bodyHtml,
         postedAt: updates.postedAt,
         requestId: requests.id,
         title: requests.title,
@@ -85,7 +85,7 @@ export async function listFeedEntries(
         regionName: r.regionName,
         country: r.country,
         kind: r.kind,
-        bodyMarkdown: r.body,
+        bodyHtml: r.bodyHtml,
       },
     })),
     ...updateRows.map((u) => ({
@@ -100,7 +100,7 @@ export async function listFeedEntries(
         regionName: u.regionName,
         country: u.country,
         kind: u.kind,
-        bodyMarkdown: u.body,
+        bodyHtml: u.bodyHtml,
       },
     })),
   ];

@@ -1,10 +1,11 @@
 // Requests as the public sees them: the filtered list, one request with its timeline, and counts.
 import "server-only";
-import { and, asc, count, desc, eq, inArray, lte, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, lte, ne, sql, type SQL } from "drizzle-orm";
 import { bulletinItems, bulletins, regions, requests, updates } from "@/db/schema";
+import { parseSearch, type SearchQuery } from "@/lib/search-text";
 import type { RequestFilters } from "@/lib/validation/requests";
 import { bulletinIsPublic } from "./bulletins";
-import { containsText, getDb, paging } from "./db";
+import { getDb, isPostgres, paging } from "./db";
 
 export const REQUEST_PAGE_SIZE = 20;
 
@@ -16,7 +17,9 @@ export function requestIsPublic(now = new Date()) {
 export interface RequestListItem {
   id: number;
   title: string;
-  body: string;
+  /** The body rendered when it was written: sanitised HTML, and the start of its plain text. */
+  bodyHtml: string;
+  excerpt: string;
   kind: "request" | "praise";
   status: "open" | "answered" | "archived";
   country: string | null;
@@ -30,7 +33,8 @@ export interface RequestListItem {
 const listColumns = {
   id: requests.id,
   title: requests.title,
-  body: requests.body,
+  bodyHtml: requests.bodyHtml,
+  excerpt: requests.excerpt,
   kind: requests.kind,
   status: requests.status,
   country: requests.country,
@@ -41,46 +45,84 @@ const listColumns = {
   publishedAt: requests.publishedAt,
 };
 
-function filterConditions(filters: Omit<RequestFilters, "page">): SQL[] {
+/** Requests the lists show unless asked for a status: what people pray for now. */
+export function requestIsCurrent() {
+  // The same rows as status IN ('open', 'answered'), but a single "not" lets the database walk an
+  // index on published_at in order and stop after one page, where IN would sort every match.
+  return ne(requests.status, "archived");
+}
+
+function filterConditions(filters: Omit<RequestFilters, "page" | "q">): SQL[] {
   const conditions: SQL[] = [requestIsPublic()];
   if (filters.region) conditions.push(eq(regions.slug, filters.region));
   if (filters.kind) conditions.push(eq(requests.kind, filters.kind));
-  // Without a status filter the list shows what people pray for now: open and answered.
-  conditions.push(
-    filters.status
-      ? eq(requests.status, filters.status)
-      : inArray(requests.status, ["open", "answered"]),
-  );
-  if (filters.q) {
-    conditions.push(
-      sql`(${containsText(requests.title, filters.q)} OR ${containsText(requests.body, filters.q)})`,
-    );
-  }
+  conditions.push(filters.status ? eq(requests.status, filters.status) : requestIsCurrent());
   return conditions;
 }
 
+/**
+ * The database's own full-text search for `search`: a table to join, the condition, and the rank
+ * to sort by (best first). SQLite: the FTS5 index requests_fts (bm25, lower is better). PostgreSQL:
+ * the generated tsvector requests.search_vector with its GIN index (ts_rank, higher is better).
+ */
+function fullText(search: SearchQuery): { from: SQL; on: SQL; match: SQL; rank: SQL } {
+  if (isPostgres())
+    return {
+      from: sql`to_tsquery('simple', ${search.tsquery}) AS search_query`,
+      on: sql`true`,
+      match: sql`${requests}.search_vector @@ search_query`,
+      rank: sql`ts_rank(${requests}.search_vector, search_query) DESC`,
+    };
+  return {
+    from: sql`requests_fts`,
+    on: sql`requests_fts.rowid = ${requests.id}`,
+    match: sql`requests_fts MATCH ${search.fts5}`,
+    rank: sql`bm25(requests_fts)`,
+  };
+}
+
+/**
+ * One page of the public requests, newest first; with `q`, the requests holding every word of it
+ * (the last also as a prefix, accents and case ignored: lib/search-text.ts), best match first.
+ */
 export async function listPublicRequests(filters: RequestFilters) {
+  const search = filters.q === undefined ? null : parseSearch(filters.q);
+  // A search of nothing but symbols matches nothing (rather than everything).
+  if (filters.q !== undefined && search === null)
+    return { ...paging(filters.page, REQUEST_PAGE_SIZE, 0), items: [] as RequestListItem[] };
   const db = await getDb();
-  const where = and(...filterConditions(filters));
-  const [total] = await db
+  const text = search ? fullText(search) : null;
+  const where = and(...filterConditions(filters), ...(text ? [text.match] : []));
+  const countQuery = db
     .select({ n: count() })
     .from(requests)
     .innerJoin(regions, eq(regions.id, requests.regionId))
-    .where(where);
+    .$dynamic();
+  if (text) countQuery.innerJoin(text.from, text.on);
+  const [total] = await countQuery.where(where);
   const pages = paging(filters.page, REQUEST_PAGE_SIZE, Number(total?.n ?? 0));
-  const items: RequestListItem[] = await db
+  const listQuery = db
     .select(listColumns)
     .from(requests)
     .innerJoin(regions, eq(regions.id, requests.regionId))
+    .$dynamic();
+  if (text) listQuery.innerJoin(text.from, text.on);
+  const items: RequestListItem[] = await listQuery
     .where(where)
-    .orderBy(desc(requests.publishedAt), desc(requests.id))
+    .orderBy(...(text ? [text.rank] : []), desc(requests.publishedAt), desc(requests.id))
     .limit(REQUEST_PAGE_SIZE)
     .offset(pages.offset);
   return { ...pages, items };
 }
 
 export interface PublicRequest extends RequestListItem {
-  updates: { id: number; kind: "update" | "answered" | "reopened"; body: string; postedAt: Date }[];
+  /** Its updates, oldest first, each with the HTML stored when it was posted. */
+  updates: {
+    id: number;
+    kind: "update" | "answered" | "reopened";
+    bodyHtml: string;
+    postedAt: Date;
+  }[];
   /** The public bulletins that carried it, newest first. */
   bulletins: { id: number; title: string; publishAt: Date }[];
 }
@@ -100,7 +142,7 @@ export async function getPublicRequest(id: number): Promise<PublicRequest | null
       .select({
         id: updates.id,
         kind: updates.kind,
-        body: updates.body,
+        bodyHtml: updates.bodyHtml,
         postedAt: updates.postedAt,
       })
       .from(updates)

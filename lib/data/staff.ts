@@ -3,6 +3,7 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, isNull, lte, ne } from "drizzle-orm";
 import { bulletinItems, bulletins, regions, requests, updates } from "@/db/schema";
+import { renderRequestText, renderUpdateText } from "@/lib/markdown";
 import { permit, type Actor } from "@/lib/permissions";
 import { fail, type Result } from "@/lib/result";
 import type { BulletinInput } from "@/lib/validation/bulletins";
@@ -96,9 +97,11 @@ export async function getBulletinForEdit(
   };
 }
 
-async function regionIdsBySlug(tx: Tx): Promise<Map<string, number>> {
-  const rows = await tx.select({ id: regions.id, slug: regions.slug }).from(regions);
-  return new Map(rows.map((r) => [r.slug, r.id]));
+async function regionsBySlug(tx: Tx): Promise<Map<string, { id: number; name: string }>> {
+  const rows = await tx
+    .select({ id: regions.id, slug: regions.slug, name: regions.name })
+    .from(regions);
+  return new Map(rows.map((r) => [r.slug, r]));
 }
 
 /**
@@ -116,10 +119,10 @@ export async function saveBulletin(
   const staff = allowed.actor;
   const db = await getDb();
   return db.transaction(async (tx): Promise<Result<{ id: number }>> => {
-    const regionIds = await regionIdsBySlug(tx);
+    const regionOf = await regionsBySlug(tx);
     const fieldErrors: Record<string, string> = {};
     input.items.forEach((item, index) => {
-      if (!regionIds.has(item.region))
+      if (!regionOf.has(item.region))
         fieldErrors[`items.${index}.region`] =
           `Item ${index + 1}: there is no region “${item.region}”.`;
     });
@@ -209,8 +212,9 @@ export async function saveBulletin(
       .orderBy(asc(bulletinItems.position));
     const requestIds: number[] = [];
     for (const item of input.items) {
+      const region = regionOf.get(item.region)!;
       const values = {
-        regionId: regionIds.get(item.region)!,
+        regionId: region.id,
         country: item.country,
         kind: item.kind,
         title: item.title,
@@ -235,7 +239,11 @@ export async function saveBulletin(
         if (changed.length > 0) {
           await tx
             .update(requests)
-            .set({ ...values, updatedAt: now })
+            .set({
+              ...values,
+              ...renderRequestText({ ...values, regionName: region.name }),
+              updatedAt: now,
+            })
             .where(eq(requests.id, item.requestId));
           await recordAudit(tx, {
             actor: staff,
@@ -250,7 +258,12 @@ export async function saveBulletin(
       } else {
         const [created] = await tx
           .insert(requests)
-          .values({ ...values, firstBulletinId: bulletinId, publishedAt: publicAt })
+          .values({
+            ...values,
+            ...renderRequestText({ ...values, regionName: region.name }),
+            firstBulletinId: bulletinId,
+            publishedAt: publicAt,
+          })
           .returning({ id: requests.id });
         await recordAudit(tx, {
           actor: staff,
@@ -393,7 +406,8 @@ export async function unpublishBulletin(actor: Actor | null, id: number): Promis
 export interface StaffRequest {
   id: number;
   title: string;
-  body: string;
+  /** The body as stored when it was written (sanitised HTML). */
+  bodyHtml: string;
   kind: "request" | "praise";
   status: "open" | "answered" | "archived";
   country: string | null;
@@ -401,7 +415,12 @@ export interface StaffRequest {
   publishedAt: Date | null;
   prayerCount: number;
   prayerPeople: number;
-  updates: { id: number; kind: "update" | "answered" | "reopened"; body: string; postedAt: Date }[];
+  updates: {
+    id: number;
+    kind: "update" | "answered" | "reopened";
+    bodyHtml: string;
+    postedAt: Date;
+  }[];
   bulletins: { id: number; title: string; status: string; publishAt: Date | null }[];
 }
 
@@ -416,7 +435,7 @@ export async function getRequestForStaff(
     .select({
       id: requests.id,
       title: requests.title,
-      body: requests.body,
+      bodyHtml: requests.bodyHtml,
       kind: requests.kind,
       status: requests.status,
       country: requests.country,
@@ -435,7 +454,7 @@ export async function getRequestForStaff(
       .select({
         id: updates.id,
         kind: updates.kind,
-        body: updates.body,
+        bodyHtml: updates.bodyHtml,
         postedAt: updates.postedAt,
       })
       .from(updates)
@@ -527,6 +546,7 @@ export async function addCaseUpdate(
         requestId,
         kind: input.kind,
         body: input.body,
+        ...renderUpdateText(input.body),
         postedAt: input.postedAt,
         createdBy: staff.id,
       })

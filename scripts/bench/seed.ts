@@ -1,6 +1,8 @@
 // `npm run bench:seed`: wipes and fills a bench database (default file:data/bench.db) with a large, realistic data set.
 import { rmSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { excerpt, markdownToText, renderMarkdown } from "@/lib/markdown";
+import { requestSearchText } from "@/lib/search-text";
 import { COUNTRIES, VERSES, createRandom, inventRequest, inventUpdate } from "./content";
 import { openRaw, recreatePostgresDatabase, type Raw } from "./raw";
 
@@ -95,8 +97,12 @@ async function main() {
         "PRAGMA synchronous = OFF; PRAGMA cache_size = -1000000; PRAGMA temp_store = MEMORY;",
       );
     }
-    const regionRows = await raw.rows("SELECT id, slug FROM regions ORDER BY position, id");
-    const regions = regionRows.map((r) => ({ id: Number(r.id), slug: String(r.slug) }));
+    const regionRows = await raw.rows("SELECT id, slug, name FROM regions ORDER BY position, id");
+    const regions = regionRows.map((r) => ({
+      id: Number(r.id),
+      slug: String(r.slug),
+      name: String(r.name),
+    }));
     const seedRequests = (await raw.rows("SELECT id FROM requests ORDER BY id")).map((r) =>
       Number(r.id),
     );
@@ -154,6 +160,10 @@ async function main() {
     }
     const planned: Planned[] = [];
     const requestRows: string[] = [];
+    // The stored HTML, excerpt and search text, as the app writes them. The invented bodies repeat,
+    // so each distinct body is rendered once (its HTML, excerpt and plain text reused); the search
+    // text also holds the title, country and region, so it is made for each request.
+    const rendered = new Map<string, { bodyHtml: string; excerpt: string; bodyText: string }>();
     for (let i = 0; i < N.requests; i += 1) {
       const week = 1 + Math.floor((i * N.bulletins) / N.requests);
       const regionIndex = random.int(regions.length);
@@ -169,14 +179,29 @@ async function main() {
             ? "answered"
             : "open";
       planned.push({ week, regionIndex, publishAt, status, kind: invented.kind });
+      let body = rendered.get(invented.body);
+      if (!body) {
+        body = {
+          bodyHtml: renderMarkdown(invented.body),
+          excerpt: excerpt(invented.body),
+          bodyText: markdownToText(invented.body),
+        };
+        rendered.set(invented.body, body);
+      }
+      const searchText = requestSearchText({
+        title: invented.title,
+        bodyText: body.bodyText,
+        country,
+        regionName: region.name,
+      });
       requestRows.push(
-        `(${region.id},${q(country)},'${invented.kind}',${q(invented.title)},${q(invented.body)},'${status}',${bulletinIds[week - 1]},${ts(publishAt)},${ts(publishAt - (1 + random.int(5)) * DAY)})`,
+        `(${region.id},${q(country)},'${invented.kind}',${q(invented.title)},${q(invented.body)},${q(body.bodyHtml)},${q(body.excerpt)},${q(searchText)},'${status}',${bulletinIds[week - 1]},${ts(publishAt)},${ts(publishAt - (1 + random.int(5)) * DAY)})`,
       );
     }
     await insertRows(
       raw,
       "requests",
-      "region_id, country, kind, title, body, status, first_bulletin_id, published_at, created_at",
+      "region_id, country, kind, title, body, body_html, excerpt, search_text, status, first_bulletin_id, published_at, created_at",
       requestRows,
     );
     const requestIds = (
@@ -208,23 +233,34 @@ async function main() {
 
     // ---- updates: some requests have news, and every answered one says so ----
     const updateRows: string[] = [];
+    const updateHtml = new Map<string, string>();
+    const update = (body: string) => {
+      let html = updateHtml.get(body);
+      if (html === undefined) updateHtml.set(body, (html = renderMarkdown(body)));
+      return `${q(body)},${q(html)}`;
+    };
     planned.forEach((p, i) => {
       const news = random.next() < 0.15 ? 1 + random.int(2) : 0;
       const span = Math.min(now, p.publishAt + 8 * WEEK) - p.publishAt;
       for (let k = 0; k < news; k += 1) {
         const at = p.publishAt + random.next() * span;
         updateRows.push(
-          `(${requestIds[i]},'update',${q(inventUpdate(random, false))},${ts(at)},${ts(at)})`,
+          `(${requestIds[i]},'update',${update(inventUpdate(random, false))},${ts(at)},${ts(at)})`,
         );
       }
       if (p.status === "answered") {
         const at = p.publishAt + span;
         updateRows.push(
-          `(${requestIds[i]},'answered',${q(inventUpdate(random, true))},${ts(at)},${ts(at)})`,
+          `(${requestIds[i]},'answered',${update(inventUpdate(random, true))},${ts(at)},${ts(at)})`,
         );
       }
     });
-    await insertRows(raw, "updates", "request_id, kind, body, posted_at, created_at", updateRows);
+    await insertRows(
+      raw,
+      "updates",
+      "request_id, kind, body, body_html, posted_at, created_at",
+      updateRows,
+    );
     log(`${updateRows.length} updates`);
 
     // ---- prayers: recent requests get the most, mostly in the first weeks after they are shared ----

@@ -7,7 +7,6 @@ import { FollowButton } from "@/components/follow-button";
 import { PrayButton } from "@/components/pray-button";
 import { CountsProvider, PrayerCount } from "@/components/prayer-counts";
 import { getPublicRequest } from "@/lib/data/requests";
-import { excerpt, renderMarkdown } from "@/lib/markdown";
 import { formatDate } from "@/lib/time";
 import { parseId } from "@/lib/validation/ids";
 import { expirePageAt } from "@/lib/cache";
@@ -33,7 +32,7 @@ async function load(params: Props["params"]) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const request = await load(params);
   if (!request) return { title: "Request not found" };
-  const description = excerpt(request.body, 200);
+  const description = request.excerpt;
   return {
     title: request.title,
     description,
@@ -96,7 +95,7 @@ export default async function RequestPage({ params }: Props) {
         </dl>
         <div
           className="prose-body mt-5 text-lg"
-          dangerouslySetInnerHTML={{ __html: renderMarkdown(request.body) }}
+          dangerouslySetInnerHTML={{ __html: request.bodyHtml }}
         />
         <div className="mt-6 flex flex-wrap items-center gap-3 rounded-xl border border-line bg-card p-4">
           <PrayButton requestId={request.id} size="lg" />
@@ -130,10 +129,7 @@ export default async function RequestPage({ params }: Props) {
                 <span className="font-semibold">{updateLabels[update.kind]}</span> ·{" "}
                 <time dateTime={update.postedAt.toISOString()}>{formatDate(update.postedAt)}</time>
               </p>
-              <div
-                className="prose-body"
-                dangerouslySetInnerHTML={{ __html: renderMarkdown(update.body) }}
-              />
+              <div className="prose-body" dangerouslySetInnerHTML={{ __html: update.bodyHtml }} />
             </li>
           ))}
         </ol>

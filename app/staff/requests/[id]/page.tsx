@@ -9,7 +9,6 @@ import { CaseUpdateForm } from "@/components/staff/case-update-form";
 import { requirePermission } from "@/lib/auth/guard";
 import { listAudit } from "@/lib/data/audit";
 import { getRequestForStaff } from "@/lib/data/staff";
-import { renderMarkdown } from "@/lib/markdown";
 import { calendarDay, formatDate } from "@/lib/time";
 import { parseId } from "@/lib/validation/ids";
 
@@ -58,10 +57,7 @@ export default async function StaffRequestPage({ params }: { params: Promise<{ i
       <p className="mt-1 text-sm text-muted">
         {countText({ times: request.prayerCount, people: request.prayerPeople })}
       </p>
-      <div
-        className="prose-body mt-4"
-        dangerouslySetInnerHTML={{ __html: renderMarkdown(request.body) }}
-      />
+      <div className="prose-body mt-4" dangerouslySetInnerHTML={{ __html: request.bodyHtml }} />
       <div className="mt-8">
         <CaseUpdateForm requestId={id} status={request.status} today={calendarDay(new Date())} />
       </div>
@@ -81,10 +77,7 @@ export default async function StaffRequestPage({ params }: { params: Promise<{ i
                     {formatDate(update.postedAt)}
                   </time>
                 </p>
-                <div
-                  className="prose-body"
-                  dangerouslySetInnerHTML={{ __html: renderMarkdown(update.body) }}
-                />
+                <div className="prose-body" dangerouslySetInnerHTML={{ __html: update.bodyHtml }} />
               </li>
             ))}
           </ol>

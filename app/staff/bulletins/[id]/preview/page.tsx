@@ -6,6 +6,7 @@ import { BulletinBody } from "@/components/bulletin-body";
 import { requirePermission } from "@/lib/auth/guard";
 import { listRegions } from "@/lib/data/regions";
 import { getBulletinForEdit } from "@/lib/data/staff";
+import { excerpt, renderMarkdown } from "@/lib/markdown";
 import { parseId } from "@/lib/validation/ids";
 
 export const metadata: Metadata = { title: "Preview", robots: { index: false } };
@@ -39,6 +40,9 @@ export default async function PreviewPage({ params }: { params: Promise<{ id: st
             id: item.requestId,
             title: item.title,
             body: item.body,
+            // Rendered as the saved bulletin was (a staff page, so no stored copy is needed here).
+            bodyHtml: renderMarkdown(item.body),
+            excerpt: excerpt(item.body),
             kind: item.kind,
             status: item.status,
             country: item.country,
