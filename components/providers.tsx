@@ -1,7 +1,7 @@
 "use client";
-// Client-side providers: the Auth.js session and one TanStack Query client for the browser session.
+// Client-side providers: one TanStack Query client for the browser session (the signed-in person is
+// one of its queries: components/account/session.ts).
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { SessionProvider } from "next-auth/react";
 import { useState } from "react";
 
 export function Providers({ children }: { children: React.ReactNode }) {
@@ -11,9 +11,5 @@ export function Providers({ children }: { children: React.ReactNode }) {
         defaultOptions: { queries: { staleTime: 15_000, refetchOnWindowFocus: true } },
       }),
   );
-  return (
-    <SessionProvider>
-      <QueryClientProvider client={client}>{children}</QueryClientProvider>
-    </SessionProvider>
-  );
+  return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
 }

@@ -1,17 +1,21 @@
 "use client";
 // The header's account links: "Sign in" for visitors; the person's pages and "Sign out" once signed in.
-import { signOut, useSession } from "next-auth/react";
 import Link from "next/link";
+import { signOut, useSessionUser } from "./session";
 
 export function AccountMenu() {
-  const { data: session, status } = useSession();
-  if (status === "loading")
+  const { user, loading } = useSessionUser();
+  // While the session loads, an invisible "Sign in" holds its place: the header does not move.
+  if (loading)
     return (
-      <span className="text-sm text-muted" aria-hidden="true">
-        …
+      <span
+        className="invisible rounded-lg border border-line px-3 py-1.5 text-sm font-semibold"
+        aria-hidden="true"
+      >
+        Sign in
       </span>
     );
-  if (!session?.user) {
+  if (!user) {
     return (
       <Link
         href="/sign-in"
@@ -21,7 +25,7 @@ export function AccountMenu() {
       </Link>
     );
   }
-  const role = session.user.role;
+  const role = user.role;
   return (
     <ul className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
       <li>
@@ -43,11 +47,11 @@ export function AccountMenu() {
           </Link>
         </li>
       ) : null}
-      <li className="text-muted">{session.user.name ?? session.user.email}</li>
+      <li className="text-muted">{user.name ?? user.email}</li>
       <li>
         <button
           type="button"
-          onClick={() => signOut({ redirectTo: "/" })}
+          onClick={() => void signOut()}
           className="rounded-lg border border-line px-3 py-1.5 font-semibold"
         >
           Sign out

@@ -4,7 +4,7 @@
 // schema (lib/validation/account.ts), shows errors next to the fields with focus on the first, and
 // says what happened in a status line that screen readers announce.
 import { useMutation } from "@tanstack/react-query";
-import { useSession } from "next-auth/react";
+import { useRefreshSession } from "./session";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { Field, FormAlert, useHydrated } from "@/components/ui/field";
@@ -109,14 +109,14 @@ const actions = "flex flex-wrap items-center gap-x-4 gap-y-2";
 
 export function NameForm({ name }: { name: string }) {
   const router = useRouter();
-  const session = useSession();
+  const refreshSession = useRefreshSession();
   const rename = useAccountForm(
     renameSchema,
     (input) => sendJson("/api/me/account", "PATCH", input),
     () => {
       router.refresh();
       // The header shows the name from the session: ask for it again.
-      void session.update();
+      void refreshSession();
     },
   );
   return (

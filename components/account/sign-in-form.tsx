@@ -1,10 +1,10 @@
 "use client";
 // Sign in with email and password (and, when mail is set up, with an e-mailed link).
 import { useMutation } from "@tanstack/react-query";
-import { signIn } from "next-auth/react";
 import Link from "next/link";
 import { useRef } from "react";
 import { ApiError, safeCallbackUrl, sendJson } from "@/lib/api-client";
+import { emailSignInLink } from "./session";
 import { formValues } from "@/lib/form-data";
 import { Field, FormAlert, SubmitButton } from "@/components/ui/field";
 
@@ -24,7 +24,7 @@ export function SignInForm({
   });
   const emailLink = useMutation({
     mutationFn: async (email: string) => {
-      await signIn("nodemailer", { email, redirect: false, redirectTo: target });
+      await emailSignInLink(email, target);
     },
   });
   const error = signInWithPassword.error instanceof ApiError ? signInWithPassword.error : null;
