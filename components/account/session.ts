@@ -55,8 +55,8 @@ async function authForm(path: string, fields: Record<string, string>): Promise<s
 
 /** Signs out in this browser (the session row ends on the server) and goes home. */
 export async function signOut(): Promise<void> {
-  await authForm("/api/auth/signout", { callbackUrl: "/" });
-  window.location.assign("/");
+  // A full load of the home page, so nothing of the signed-in person stays in this tab's memory.
+  window.location.href = await authForm("/api/auth/signout", { callbackUrl: "/" });
 }
 
 /** Asks Auth.js to e-mail a sign-in link that brings the person back to `callbackUrl`. */
