@@ -32,7 +32,7 @@ export default defineConfig({
             "scripts/**/*.test.ts",
             "components/**/*.test.ts",
           ],
-          exclude: ["lib/data/**"],
+          exclude: ["lib/data/**", "lib/jobs/**"],
           environment: "node",
         },
       },
@@ -40,7 +40,7 @@ export default defineConfig({
         ...shared,
         test: {
           name: `data-${dialect}`,
-          include: ["lib/data/**/*.test.ts", "app/api/**/*.test.ts"],
+          include: ["lib/data/**/*.test.ts", "lib/jobs/**/*.test.ts", "app/api/**/*.test.ts"],
           environment: "node" as const,
           env: { TEST_DB: dialect },
           setupFiles: ["lib/testing/data-setup.ts"],

@@ -55,4 +55,33 @@ describe("env", () => {
     expect(message).toContain("APP_TIME_ZONE must be an IANA time zone");
     expect(message).toContain("DATABASE_URL must start with postgres://");
   });
+
+  it("reads the job settings, and says what a bad one should look like", async () => {
+    const env = await freshEnv({ NODE_ENV: "development" });
+    expect(env()).toMatchObject({
+      WORKER: "on",
+      WORKER_CONCURRENCY: 3,
+      DIGEST_SCHEDULE: "MON 07:00",
+    });
+    const custom = await freshEnv({
+      WORKER: "off",
+      DIGEST_SCHEDULE: "off",
+      JOB_TIMEOUT_SECONDS: "30",
+    });
+    expect(custom()).toMatchObject({
+      WORKER: "off",
+      DIGEST_SCHEDULE: "off",
+      JOB_TIMEOUT_SECONDS: 30,
+    });
+    const bad = await freshEnv({
+      WORKER: "sometimes",
+      WORKER_CONCURRENCY: "0",
+      DIGEST_SCHEDULE: "Mondays at 7",
+    });
+    expect(() => bad()).toThrow(/WORKER must be "on" \(default\) or "off"/);
+    expect(() => bad()).toThrow(/WORKER_CONCURRENCY must be a whole number of jobs from 1 to 50/);
+    expect(() => bad()).toThrow(
+      /DIGEST_SCHEDULE must be a weekday and a 24-hour time such as "MON 07:00" \(in APP_TIME_ZONE\), or "off"/,
+    );
+  });
 });

@@ -1,5 +1,6 @@
 // Environment variables, parsed once at start with a clear message for each missing or malformed one.
 import { z } from "zod";
+import { parseWeeklySchedule, WEEKLY_SCHEDULE_HINT } from "./jobs/schedule";
 
 const timeZone = z.string().refine((tz) => {
   try {
@@ -42,6 +43,30 @@ const schema = z
       .min(0, "TRUSTED_PROXIES must be a whole number of proxy hops from 0 to 10")
       .max(10, "TRUSTED_PROXIES must be a whole number of proxy hops from 0 to 10")
       .default(0),
+    // The job worker (lib/jobs): "on" runs one inside `npm start` / `npm run dev`; "off" leaves the
+    // jobs to `npm run worker` processes.
+    WORKER: z.enum(["on", "off"], 'WORKER must be "on" (default) or "off"').default("on"),
+    WORKER_CONCURRENCY: z.coerce
+      .number("WORKER_CONCURRENCY must be a whole number of jobs from 1 to 50")
+      .int("WORKER_CONCURRENCY must be a whole number of jobs from 1 to 50")
+      .min(1, "WORKER_CONCURRENCY must be a whole number of jobs from 1 to 50")
+      .max(50, "WORKER_CONCURRENCY must be a whole number of jobs from 1 to 50")
+      .default(3),
+    // Caps how long a worker holds a job before another may take it over (each job has its own
+    // limit, e.g. 180 s for one e-mail); a lower cap makes a killed worker's jobs come back sooner.
+    JOB_TIMEOUT_SECONDS: z.coerce
+      .number("JOB_TIMEOUT_SECONDS must be a whole number of seconds from 1 to 3600")
+      .int("JOB_TIMEOUT_SECONDS must be a whole number of seconds from 1 to 3600")
+      .min(1, "JOB_TIMEOUT_SECONDS must be a whole number of seconds from 1 to 3600")
+      .max(3600, "JOB_TIMEOUT_SECONDS must be a whole number of seconds from 1 to 3600")
+      .optional(),
+    DIGEST_SCHEDULE: z
+      .string()
+      .refine(
+        (text) => text.trim().toLowerCase() === "off" || parseWeeklySchedule(text, "UTC") !== null,
+        `DIGEST_SCHEDULE must be ${WEEKLY_SCHEDULE_HINT}`,
+      )
+      .default("MON 07:00"),
     LOG_LEVEL: z
       .enum(
         ["fatal", "error", "warn", "info", "debug", "trace", "silent"],

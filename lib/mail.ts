@@ -6,6 +6,7 @@ import {
   claimMail,
   failExhaustedMail,
   listRetryableMail,
+  mailState,
   markMailFailed,
   markMailSent,
   recordMails,
@@ -13,6 +14,7 @@ import {
   type OutgoingMail,
 } from "@/lib/data/mail";
 import type { Executor } from "@/lib/data/db";
+import { enqueueMany } from "@/lib/jobs";
 import { siteUrl } from "./site";
 import { formatDate } from "./time";
 import { listDescription, unsubscribeLinks } from "./unsubscribe";
@@ -49,7 +51,11 @@ export function closeMail(): void {
 
 /** Hands one message to an SMTP server; throws what the server or the network said. */
 export async function smtpSend(
-  mail: Pick<OutgoingMail, "to" | "subject" | "text" | "headers"> & { html?: string | null },
+  mail: Pick<OutgoingMail, "to" | "subject" | "text" | "headers"> & {
+    html?: string | null;
+    /** The same on every attempt at one message, so a receiver can tell a repeat. */
+    messageId?: string;
+  },
   options: { url: string; from: string },
 ): Promise<void> {
   await transportFor(options.url).sendMail({
@@ -59,7 +65,14 @@ export async function smtpSend(
     text: mail.text,
     html: mail.html ?? undefined,
     headers: mail.headers,
+    messageId: mail.messageId,
   });
+}
+
+/** An outbox row's Message-ID: stable across its attempts, unique to the row. */
+export function messageIdOf(claim: Pick<ClaimedMail, "id" | "createdAt">): string {
+  const host = new URL(siteUrl()).hostname || "intercede.local";
+  return `<outbox.${claim.id}.${claim.createdAt.getTime()}@${host}>`;
 }
 
 /** Whether messages go out through SMTP ("pending" until sent) or stay in the outbox. */
@@ -88,25 +101,66 @@ export async function queueMail(
   return recorded.map((r) => r.id);
 }
 
-async function attempt(claim: ClaimedMail, url: string, from: string): Promise<boolean> {
+async function attempt(
+  claim: ClaimedMail,
+  url: string,
+  from: string,
+): Promise<{ error: string; final: boolean } | null> {
   try {
-    await smtpSend(claim, { url, from });
+    await smtpSend({ ...claim, messageId: messageIdOf(claim) }, { url, from });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const status = await markMailFailed(claim, message);
     console.warn(
       `[mail] attempt ${claim.attempt} to ${claim.to} failed (${status === "failed" ? "giving up" : "will retry"}): ${message}`,
     );
-    return false;
+    return { error: message, final: status === "failed" };
   }
+  // The one instant where a message can go twice: the server has said 250 and this process dies
+  // before the row is marked sent. The next attempt then sends it again (at-least-once delivery).
   await markMailSent(claim);
-  return true;
+  return null;
+}
+
+/** What one delivery attempt of one recorded message came to. */
+export type MailDelivery =
+  | { outcome: "sent" }
+  /** Nothing to send: sent already, given up on, or not an SMTP message. */
+  | { outcome: "done"; reason: "sent" | "failed" | "outbox" | "exhausted" | "missing" }
+  /** Another sender holds the message now: try again once its lease has run out. */
+  | { outcome: "busy" }
+  /** Refused or unreachable: pending for another attempt, or (final) failed for good. */
+  | { outcome: "failed"; error: string; final: boolean }
+  /** SMTP_URL is not set: the message waits, pending, until it is. */
+  | { outcome: "no-smtp" };
+
+/**
+ * One attempt at one recorded message, holding it until `leaseUntil` (a job passes the end of its
+ * own lease, so the message and the job come free together when a worker dies).
+ */
+export async function deliverOne(
+  id: number,
+  options: { now?: Date; leaseUntil?: Date } = {},
+): Promise<MailDelivery> {
+  const { SMTP_URL, MAIL_FROM } = env();
+  if (!SMTP_URL) return { outcome: "no-smtp" };
+  const now = options.now ?? new Date();
+  const claim = await claimMail(id, now, options.leaseUntil);
+  if (!claim) {
+    const state = await mailState(id, now);
+    // "pending": another sender took it between our look and our claim.
+    return state === "leased" || state === "pending"
+      ? { outcome: "busy" }
+      : { outcome: "done", reason: state };
+  }
+  const failure = await attempt(claim, SMTP_URL, MAIL_FROM);
+  return failure ? { outcome: "failed", ...failure } : { outcome: "sent" };
 }
 
 export interface DeliveryReport {
   /** Sent now. */
   sent: number;
-  /** Tried and refused or unreachable: still pending for `mail:retry`, or failed for good. */
+  /** Tried and refused or unreachable: still pending for a retry, or failed for good. */
   failed: number;
   /** Not tried: another worker holds it, it was sent already, or it is not an SMTP message. */
   skipped: number;
@@ -115,24 +169,27 @@ export interface DeliveryReport {
 /** Delivers recorded pending messages through SMTP, a few at a time; a no-op without SMTP. */
 export async function deliverMail(ids: readonly number[], now?: Date): Promise<DeliveryReport> {
   const report: DeliveryReport = { sent: 0, failed: 0, skipped: 0 };
-  const { SMTP_URL, MAIL_FROM } = env();
-  if (!SMTP_URL) return { ...report, skipped: ids.length };
+  if (!env().SMTP_URL) return { ...report, skipped: ids.length };
   const queue = [...ids];
   const worker = async () => {
     for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
-      const claim = await claimMail(id, now ?? new Date());
-      if (!claim) report.skipped += 1;
-      else if (await attempt(claim, SMTP_URL, MAIL_FROM)) report.sent += 1;
-      else report.failed += 1;
+      const result = await deliverOne(id, { now: now ?? new Date() });
+      if (result.outcome === "sent") report.sent += 1;
+      else if (result.outcome === "failed") report.failed += 1;
+      else report.skipped += 1;
     }
   };
   await Promise.all(Array.from({ length: Math.min(3, queue.length) }, worker));
   return report;
 }
 
+/** How long after a failed send the deliver-mail job tries again (then with growing pauses). */
+const RETRY_AFTER_MS = 60_000;
+
 /**
  * Records the message, then delivers it. Without SMTP the outbox is the delivery (development and
- * tests read it there). With SMTP a failed send stays pending with its error, to be retried.
+ * tests read it there). With SMTP a failed send stays pending with its error, and a deliver-mail
+ * job tries it again a minute later, then with growing pauses (lib/jobs).
  */
 export async function sendMail(
   mail: OutgoingMail,
@@ -140,7 +197,21 @@ export async function sendMail(
   const [id = null] = await queueMail([mail]);
   if (id === null) return { id, delivered: false };
   if (queueStatus() === "outbox") return { id, delivered: true };
-  return { id, delivered: (await deliverMail([id])).sent === 1 };
+  const result = await deliverOne(id);
+  if (result.outcome === "failed" && !result.final)
+    await queueDelivery([id], new Date(Date.now() + RETRY_AFTER_MS));
+  return { id, delivered: result.outcome === "sent" };
+}
+
+/**
+ * Hands recorded messages to deliver-mail jobs (one per message, at `runAt` or now), and returns
+ * without waiting for SMTP. A message never gets a second job: handing it on again is a no-op.
+ */
+export async function queueDelivery(ids: readonly number[], runAt?: Date): Promise<void> {
+  await enqueueMany(
+    "deliver-mail",
+    ids.map((id) => ({ payload: { outboxId: id }, runAt, singletonKey: `outbox:${id}` })),
+  );
 }
 
 export interface RetryReport extends DeliveryReport {
@@ -206,6 +277,16 @@ function base(): string {
   return siteUrl().replace(/\/+$/, "");
 }
 
+/** The dedupe keys of one update's notices start with this (one key per update and person). */
+export function noticeKeyPrefix(updateId: number): string {
+  return `update:${updateId}:`;
+}
+
+/** The dedupe keys of one week's digests start with this (one key per week and person). */
+export function digestKeyPrefix(week: string): string {
+  return `digest:${week}:`;
+}
+
 export interface FollowNoticeInput {
   updateId: number;
   recipient: { id: string; email: string; name: string | null };
@@ -262,7 +343,7 @@ export function followNotice(input: FollowNoticeInput): OutgoingMail {
     text,
     html,
     headers: { ...unsubscribe.headers, "Auto-Submitted": "auto-generated" },
-    dedupeKey: `update:${input.updateId}:user:${recipient.id}`,
+    dedupeKey: `${noticeKeyPrefix(input.updateId)}user:${recipient.id}`,
   };
 }
 
@@ -326,6 +407,6 @@ export function digestMail(input: DigestInput): OutgoingMail {
     text,
     html,
     headers: { ...unsubscribe.headers, "Auto-Submitted": "auto-generated", Precedence: "bulk" },
-    dedupeKey: `digest:${input.week}:user:${recipient.id}`,
+    dedupeKey: `${digestKeyPrefix(input.week)}user:${recipient.id}`,
   };
 }

@@ -1,6 +1,7 @@
-// npm run digest:send: the weekly digest. Each person with digest regions gets ONE e-mail for this
-// week (the latest published bulletin's verse and its requests in their regions); a second run in
-// the same week sends nothing new. Prints one summary line. Run it weekly (e.g. from cron).
+// npm run digest:send: the weekly digest now, by hand (the job worker sends it by itself at
+// DIGEST_SCHEDULE). Each person with digest regions gets ONE e-mail for this week (the latest
+// published bulletin's verse and its requests in their regions); a second run in the same week —
+// or the scheduled one — sends nothing new. Prints one summary line.
 import nextEnv from "@next/env";
 
 // The same .env files as the app, so links are signed with the app's AUTH_SECRET.
@@ -19,10 +20,12 @@ main()
     process.exitCode = 1;
   })
   .finally(async () => {
-    const [{ closeMail }, { closeDb }] = await Promise.all([
+    const [{ closeMail }, { closeJobs }, { closeDb }] = await Promise.all([
       import("@/lib/mail"),
+      import("@/lib/jobs"),
       import("@/lib/data/db"),
     ]);
     closeMail();
+    await closeJobs();
     await closeDb();
   });

@@ -1,6 +1,7 @@
-// npm run mail:retry: one more SMTP attempt for each pending message (a failed send stays pending
-// with its error); after 5 attempts in all a message is marked failed. Safe to run from cron while
-// the app runs: each message is claimed by one sender at a time. Prints one summary line.
+// npm run mail:retry: one more SMTP attempt for each pending message now (a failed send stays
+// pending with its error); after 5 attempts in all a message is marked failed. The job worker
+// retries by itself (deliver-mail jobs); this is the same delivery code, run once by hand, and safe
+// beside the worker: each message is claimed by one sender at a time. Prints one summary line.
 import nextEnv from "@next/env";
 
 // The same .env files as the app (SMTP_URL, MAIL_FROM, DATABASE_URL).
@@ -20,10 +21,12 @@ main()
     process.exitCode = 1;
   })
   .finally(async () => {
-    const [{ closeMail }, { closeDb }] = await Promise.all([
+    const [{ closeMail }, { closeJobs }, { closeDb }] = await Promise.all([
       import("@/lib/mail"),
+      import("@/lib/jobs"),
       import("@/lib/data/db"),
     ]);
     closeMail();
+    await closeJobs();
     await closeDb();
   });

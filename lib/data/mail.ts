@@ -2,11 +2,12 @@
 //
 // Delivery through SMTP is at most one sender per row at a time: a worker claims a pending row with
 // one compare-and-set UPDATE (the attempts it saw, and no live lease), which both dialects run
-// atomically, so two workers — the request that queued it and `npm run mail:retry`, or two retries —
-// never send the same row. While a row is pending, `sent_at` holds when its current attempt started
-// (the lease); a worker that dies mid-send leaves the lease to expire and the row to be retried.
+// atomically, so two workers — a deliver-mail job and `npm run mail:retry`, or two jobs — never send
+// the same row. While a row is pending, `sent_at` holds when the current attempt's lease ends (each
+// claimant says how long it needs: a job leases the row as long as it holds the job); a worker that
+// dies mid-send leaves the lease to run out and the row to be retried.
 import "server-only";
-import { and, asc, count, desc, eq, isNull, lt, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNull, lt, lte, or, sql } from "drizzle-orm";
 import { mailOutbox } from "@/db/schema";
 import { authorize, type Actor } from "@/lib/permissions";
 import { getDb, paging, type Executor } from "./db";
@@ -14,7 +15,7 @@ import { getDb, paging, type Executor } from "./db";
 export const OUTBOX_PAGE_SIZE = 20;
 /** A message is tried this many times through SMTP, then marked failed. */
 export const MAX_MAIL_ATTEMPTS = 5;
-/** How long one claimed attempt may run before another worker may take the row over. */
+/** How long one claimed attempt may run before another worker may take the row over (by default). */
 export const MAIL_LEASE_MS = 15 * 60_000;
 
 export interface OutgoingMail {
@@ -36,6 +37,7 @@ export interface ClaimedMail {
   headers: Record<string, string>;
   /** Which attempt this claim is (1 for the first). */
   attempt: number;
+  createdAt: Date;
 }
 
 function rowOf(mail: OutgoingMail, status: "outbox" | "pending") {
@@ -88,14 +90,17 @@ export async function recordMails(
   return recorded.sort((a, b) => a.id - b.id);
 }
 
-const leaseFree = (now: Date) =>
-  or(isNull(mailOutbox.sentAt), lt(mailOutbox.sentAt, new Date(now.getTime() - MAIL_LEASE_MS)));
+const leaseFree = (now: Date) => or(isNull(mailOutbox.sentAt), lte(mailOutbox.sentAt, now));
 
 /**
- * Claims a pending row for one delivery attempt: null when it is not pending, has no attempts
- * left, or another worker holds it (or just took it).
+ * Claims a pending row for one delivery attempt, leased until `leaseUntil`: null when it is not
+ * pending, has no attempts left, or another worker holds it (or just took it).
  */
-export async function claimMail(id: number, now = new Date()): Promise<ClaimedMail | null> {
+export async function claimMail(
+  id: number,
+  now = new Date(),
+  leaseUntil = new Date(now.getTime() + MAIL_LEASE_MS),
+): Promise<ClaimedMail | null> {
   const db = await getDb();
   const [seen] = await db
     .select({ attempts: mailOutbox.attempts })
@@ -112,7 +117,7 @@ export async function claimMail(id: number, now = new Date()): Promise<ClaimedMa
   if (!seen) return null;
   const [claimed] = await db
     .update(mailOutbox)
-    .set({ attempts: seen.attempts + 1, sentAt: now })
+    .set({ attempts: seen.attempts + 1, sentAt: leaseUntil })
     .where(
       and(
         eq(mailOutbox.id, id),
@@ -129,6 +134,7 @@ export async function claimMail(id: number, now = new Date()): Promise<ClaimedMa
       html: mailOutbox.html,
       headers: mailOutbox.headers,
       attempt: mailOutbox.attempts,
+      createdAt: mailOutbox.createdAt,
     });
   return claimed ?? null;
 }
@@ -204,6 +210,40 @@ export async function failExhaustedMail(now = new Date()): Promise<number> {
     )
     .returning({ id: mailOutbox.id });
   return rows.length;
+}
+
+/** Where a row stands, to tell a refused claim's reason: sent or given up, or held by a sender. */
+export async function mailState(id: number, now = new Date()) {
+  const db = await getDb();
+  const [row] = await db
+    .select({ status: mailOutbox.status, attempts: mailOutbox.attempts, sentAt: mailOutbox.sentAt })
+    .from(mailOutbox)
+    .where(eq(mailOutbox.id, id))
+    .limit(1);
+  if (!row) return "missing" as const;
+  if (row.status !== "pending") return row.status;
+  if (row.attempts >= MAX_MAIL_ATTEMPTS) return "exhausted" as const;
+  return row.sentAt && row.sentAt > now ? ("leased" as const) : ("pending" as const);
+}
+
+/**
+ * The pending rows whose dedupe key starts with `prefix` (e.g. every notice of one update), by id:
+ * what a job that recorded them hands on for delivery, again after a crash in between.
+ */
+export async function pendingMailIds(prefix: string): Promise<number[]> {
+  const db = await getDb();
+  const pattern = `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const rows = await db
+    .select({ id: mailOutbox.id })
+    .from(mailOutbox)
+    .where(
+      and(
+        eq(mailOutbox.status, "pending"),
+        sql`${mailOutbox.dedupeKey} LIKE ${pattern} ESCAPE '\\'`,
+      ),
+    )
+    .orderBy(asc(mailOutbox.id));
+  return rows.map((r) => r.id);
 }
 
 export async function listOutbox(actor: Actor | null, page: number) {

@@ -1,7 +1,8 @@
 // E-mail to members: notices to followers when a request has news, the weekly digest of their
 // chosen regions, their e-mail settings, and one-click unsubscribe. Messages are recorded in the
 // outbox with a dedupe key (one per update and person, one per week and person) and delivered only
-// after the write that caused them has committed; `npm run mail:retry` sends what failed.
+// after the write that caused them has committed, by deliver-mail jobs (lib/jobs) that retry with
+// growing pauses; `npm run mail:retry` tries every pending one once more by hand.
 import "server-only";
 import { and, asc, desc, eq, inArray, ne, or } from "drizzle-orm";
 import { z } from "@/lib/validation/zod";
@@ -17,13 +18,22 @@ import {
   users,
 } from "@/db/schema";
 import { env } from "@/lib/env";
-import { deliverMail, digestMail, followNotice, queueMail } from "@/lib/mail";
+import {
+  deliverMail,
+  digestKeyPrefix,
+  digestMail,
+  followNotice,
+  noticeKeyPrefix,
+  queueDelivery,
+  queueMail,
+} from "@/lib/mail";
 import { permit, type Actor } from "@/lib/permissions";
 import { fail, type Result } from "@/lib/result";
 import { weekStart } from "@/lib/time";
 import { listDescription, verifyUnsubscribeToken, type UnsubscribeList } from "@/lib/unsubscribe";
 import { bulletinIsPublic } from "./bulletins";
 import { getDb, lockRows } from "./db";
+import { pendingMailIds } from "./mail";
 import { listRegions } from "./regions";
 import { requestIsPublic } from "./requests";
 
@@ -178,34 +188,28 @@ export async function queueFollowerNotices(updateId: number): Promise<number[]> 
   );
 }
 
+/**
+ * The notify-followers job: records the update's notices (once) and returns every one of them still
+ * waiting for SMTP — those recorded now, and those an earlier run recorded but died before handing on.
+ */
+export async function followerNoticesToDeliver(updateId: number): Promise<number[]> {
+  await queueFollowerNotices(updateId);
+  return pendingMailIds(noticeKeyPrefix(updateId));
+}
+
 export interface NotifyReport {
   /** Notices recorded now (none for a second call about the same update). */
   queued: number;
-  /** Sent through SMTP now (0 without SMTP, where the outbox is the delivery, or when deferred). */
+  /** Sent through SMTP now (0 without SMTP, where the outbox is the delivery). */
   sent: number;
-  /** Refused or unreachable: pending for `npm run mail:retry`. */
+  /** Refused or unreachable: pending for a retry. */
   failed: number;
 }
 
-/**
- * Tells the followers of an update's request, after the update has committed. Pass `deliverLater`
- * (Next's `after`) to answer the staff member before SMTP delivery runs: the notices are recorded
- * first either way, so none is lost.
- */
-export async function notifyFollowers(
-  updateId: number,
-  options: { deliverLater?: (task: () => Promise<unknown>) => void } = {},
-): Promise<NotifyReport> {
+/** Records the notices of an update and sends them now, in this process (tests, by hand). */
+export async function notifyFollowers(updateId: number): Promise<NotifyReport> {
   const ids = await queueFollowerNotices(updateId);
   if (ids.length === 0) return { queued: 0, sent: 0, failed: 0 };
-  if (options.deliverLater) {
-    options.deliverLater(() =>
-      deliverMail(ids).catch((error: unknown) =>
-        console.error(`[mail] delivering notices for update ${updateId} failed:`, error),
-      ),
-    );
-    return { queued: ids.length, sent: 0, failed: 0 };
-  }
   const report = await deliverMail(ids);
   return { queued: ids.length, sent: report.sent, failed: report.failed };
 }
@@ -223,7 +227,7 @@ export interface DigestReport {
   viaSmtp: boolean;
   /** Of those, sent through SMTP now. */
   sent: number;
-  /** Of those, refused or unreachable now: pending for `npm run mail:retry`. */
+  /** Of those, refused or unreachable now: pending, retried by a deliver-mail job. */
   failed: number;
   /** Had this week's digest already. */
   alreadySent: number;
@@ -234,11 +238,15 @@ export interface DigestReport {
 }
 
 /**
- * `npm run digest:send`: each subscriber gets ONE e-mail for the week `now` falls in, with the latest
- * published bulletin's verse and its requests in their regions. A digest_sends row is written first,
- * with the message, in one transaction; a second run in the same week finds the row and sends nothing.
+ * Records this week's digests: each subscriber gets ONE e-mail for the week `now` falls in, with the
+ * latest published bulletin's verse and its requests in their regions. A digest_sends row is written
+ * first, with the message, in one transaction; a second run in the same week finds the row and
+ * records nothing. Returns the ids recorded now and, for the weekly-digest job, every digest of the
+ * week still waiting for SMTP (an earlier run may have died before handing its own on).
  */
-export async function sendWeeklyDigest(now = new Date()): Promise<DigestReport> {
+export async function recordWeeklyDigest(
+  now = new Date(),
+): Promise<{ report: DigestReport; queued: number[]; toDeliver: number[] }> {
   const week = weekStart(now);
   const db = await getDb();
   const report: DigestReport = {
@@ -289,7 +297,7 @@ export async function sendWeeklyDigest(now = new Date()): Promise<DigestReport> 
     subscribers.set(row.userId, person);
   }
   report.subscribers = subscribers.size;
-  if (!bulletin) return report;
+  if (!bulletin) return { report, queued: [], toDeliver: [] };
   report.bulletin = { id: bulletin.id, title: bulletin.title };
 
   const items = await db
@@ -345,10 +353,23 @@ export async function sendWeeklyDigest(now = new Date()): Promise<DigestReport> 
     else queued.push(...ids);
   }
   report.queued = queued.length;
+  const toDeliver = report.viaSmtp ? await pendingMailIds(digestKeyPrefix(week)) : [];
+  return { report, queued, toDeliver };
+}
+
+/**
+ * `npm run digest:send`: records this week's digests (as the weekly-digest job does) and sends them
+ * now, in this process; a second run in the same week sends nothing new.
+ */
+export async function sendWeeklyDigest(now = new Date()): Promise<DigestReport> {
+  const { report, queued } = await recordWeeklyDigest(now);
   const delivery = await deliverMail(queued);
-  report.sent = delivery.sent;
-  report.failed = delivery.failed;
-  return report;
+  if (delivery.failed > 0)
+    await queueDelivery(
+      await pendingMailIds(digestKeyPrefix(report.week)),
+      new Date(Date.now() + 60_000),
+    );
+  return { ...report, sent: delivery.sent, failed: delivery.failed };
 }
 
 /** The one line `npm run digest:send` prints. */
@@ -357,7 +378,7 @@ export function digestSummary(report: DigestReport): string {
   if (!report.bulletin)
     return `Weekly digest, week of ${report.week}: no published bulletin yet; nothing sent (${people(report.subscribers)}).`;
   const delivery = report.viaSmtp
-    ? ` (${report.sent} sent by SMTP${report.failed ? `, ${report.failed} failed: pending for mail:retry` : ""})`
+    ? ` (${report.sent} sent by SMTP${report.failed ? `, ${report.failed} failed: the worker retries them` : ""})`
     : report.queued
       ? " (in the outbox: SMTP_URL is not set)"
       : "";

@@ -39,6 +39,9 @@ if (dialect === "sqlite") {
 }
 
 afterAll(async () => {
+  // The job queue first: on PostgreSQL and PGlite it holds connections to the same database.
+  const { closeJobs } = await import("@/lib/jobs");
+  await closeJobs();
   const { closeDb } = await import("@/lib/data/db");
   await closeDb();
   for (const cleanup of cleanups) await cleanup();

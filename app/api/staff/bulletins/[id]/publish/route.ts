@@ -1,9 +1,11 @@
 // Publish a bulletin now or at a chosen time; refused (409, with the flags) while the safety check
-// finds something in its stored text that staff have not confirmed.
+// finds something in its stored text that staff have not confirmed. A bulletin scheduled for later
+// gets a publish-scheduled job at that moment (lib/jobs), which tells the cache.
 import { getBulletinForEdit, publishBulletin } from "@/lib/data/staff";
 import { tags } from "@/lib/cache";
 import { bulletinRequestIds } from "@/lib/data/bulletins";
 import { jsonRoute } from "@/lib/http";
+import { enqueue } from "@/lib/jobs";
 import { bulletinTexts } from "@/lib/safety/check";
 import { parseLocalDateTime } from "@/lib/time";
 import { publishSchema } from "@/lib/validation/bulletins";
@@ -22,9 +24,27 @@ export const POST = jsonRoute<typeof publishSchema, { id: string }>({
     const requestIds = await bulletinRequestIds(id);
     return [tags.bulletin(id), tags.bulletins, tags.requests, ...requestIds.map(tags.request)];
   },
-  run: (input, { actor, params, safetyConfirmed }) =>
-    publishBulletin(actor, parseId(params.id) ?? 0, {
+  async run(input, { actor, params, safetyConfirmed }) {
+    const bulletinId = parseId(params.id) ?? 0;
+    const result = await publishBulletin(actor, bulletinId, {
       at: input.at ? parseLocalDateTime(input.at) : null,
       safetyConfirmed,
-    }),
+    });
+    if (result.ok && result.status === "scheduled") {
+      try {
+        // One job per bulletin and moment: scheduling it again for the same time queues nothing.
+        await enqueue(
+          "publish-scheduled",
+          { bulletinId },
+          {
+            runAt: result.publishAt,
+            singletonKey: `${bulletinId}@${result.publishAt.toISOString()}`,
+          },
+        );
+      } catch (error) {
+        console.error(`[jobs] bulletin ${bulletinId}'s publish job was not queued:`, error);
+      }
+    }
+    return result;
+  },
 });

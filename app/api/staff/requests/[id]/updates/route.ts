@@ -1,10 +1,9 @@
 // Staff add a dated update to a request, mark it answered (saying how), or reopen it. Once the
-// update has committed, its request's followers are e-mailed (recorded now, delivered after the
-// answer); a mail problem never fails the staff member's update.
-import { after } from "next/server";
-import { notifyFollowers } from "@/lib/data/notifications";
+// update has committed, a notify-followers job is queued (lib/jobs): the worker records and e-mails
+// the notices, so the answer never waits for SMTP, and a mail problem never fails the update.
 import { addCaseUpdate } from "@/lib/data/staff";
 import { jsonRoute } from "@/lib/http";
+import { enqueue } from "@/lib/jobs";
 import { fail } from "@/lib/result";
 import { calendarDay, parseLocalDateTime } from "@/lib/time";
 import { caseUpdateSchema } from "@/lib/validation/bulletins";
@@ -36,9 +35,13 @@ export const POST = jsonRoute<typeof caseUpdateSchema, { id: string }>({
     });
     if (result.ok) {
       try {
-        await notifyFollowers(result.updateId, { deliverLater: (task) => after(task) });
+        await enqueue(
+          "notify-followers",
+          { updateId: result.updateId },
+          { singletonKey: String(result.updateId) },
+        );
       } catch (error) {
-        console.error(`[mail] notices for update ${result.updateId} were not recorded:`, error);
+        console.error(`[jobs] notices for update ${result.updateId} were not queued:`, error);
       }
     }
     return result;

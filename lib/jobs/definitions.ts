@@ -1,0 +1,95 @@
+// The app's jobs: what runs in the background, with its payload, retry policy and time limit. Both
+// backends run exactly these definitions; adding a job (issue 14's send-reminder) is one entry
+// here, and `enqueue("send-reminder", …)` is then typed by it.
+import "server-only";
+import { afterScheduledPublish } from "@/lib/cache";
+import { followerNoticesToDeliver, recordWeeklyDigest } from "@/lib/data/notifications";
+import { env } from "@/lib/env";
+import { deliverOne, queueDelivery } from "@/lib/mail";
+import { z } from "@/lib/validation/zod";
+import { PermanentJobError, type JobDefinition } from "./core";
+import { parseWeeklySchedule, type WeeklySchedule } from "./schedule";
+
+function defineJob<Payload>(definition: JobDefinition<Payload>): JobDefinition<Payload> {
+  return definition;
+}
+
+const id = z.number().int().positive();
+
+/** The weekly digest's moment (DIGEST_SCHEDULE in APP_TIME_ZONE); null when it is "off". */
+export function digestSchedule(): WeeklySchedule | null {
+  const { DIGEST_SCHEDULE, APP_TIME_ZONE } = env();
+  if (DIGEST_SCHEDULE.trim().toLowerCase() === "off") return null;
+  return parseWeeklySchedule(DIGEST_SCHEDULE, APP_TIME_ZONE);
+}
+
+export const appJobs = {
+  /**
+   * After a case update has committed: one notice per follower recorded in the outbox (the dedupe
+   * key per update and person makes a rerun record nothing), each handed to a deliver-mail job.
+   */
+  "notify-followers": defineJob({
+    payload: z.object({ updateId: id }),
+    async run({ updateId }) {
+      await queueDelivery(await followerNoticesToDeliver(updateId));
+    },
+    retryLimit: 5,
+    backoffSeconds: 10,
+    maxBackoffSeconds: 600,
+    timeoutSeconds: 300,
+  }),
+
+  /**
+   * One recorded message through SMTP. The outbox row's compare-and-set claim, leased as long as
+   * this job is, stays the guard against sending it twice; a refusal is retried with growing pauses
+   * until the outbox's own limit (5 attempts) gives up on it.
+   */
+  "deliver-mail": defineJob({
+    payload: z.object({ outboxId: id }),
+    async run({ outboxId }, job) {
+      const result = await deliverOne(outboxId, { leaseUntil: job.deadline });
+      if (result.outcome === "busy") throw new Error(`Another sender holds message ${outboxId}`);
+      if (result.outcome === "failed") {
+        if (result.final) throw new PermanentJobError(result.error);
+        throw new Error(result.error);
+      }
+      return result.outcome;
+    },
+    retryLimit: 8,
+    backoffSeconds: 30,
+    maxBackoffSeconds: 3600,
+    // An attempt ends within Nodemailer's timeouts (30 s to connect, 30 s for the greeting, 60 s idle).
+    timeoutSeconds: 180,
+  }),
+
+  /**
+   * The weekly digest, once a week at DIGEST_SCHEDULE: each subscriber's digest recorded once per
+   * week (digest_sends), then handed to deliver-mail jobs.
+   */
+  "weekly-digest": defineJob({
+    payload: z.object({ scheduledFor: z.string().max(40).optional() }),
+    async run() {
+      const { toDeliver } = await recordWeeklyDigest(new Date());
+      await queueDelivery(toDeliver);
+    },
+    schedule: digestSchedule,
+    retryLimit: 3,
+    backoffSeconds: 60,
+    maxBackoffSeconds: 900,
+    timeoutSeconds: 900,
+  }),
+
+  /** When a scheduled bulletin's time comes: the cache drops the pages it changes. */
+  "publish-scheduled": defineJob({
+    payload: z.object({ bulletinId: id }),
+    async run({ bulletinId }) {
+      await afterScheduledPublish(bulletinId);
+    },
+    retryLimit: 3,
+    backoffSeconds: 10,
+    maxBackoffSeconds: 300,
+    timeoutSeconds: 60,
+  }),
+};
+
+export type AppJobs = typeof appJobs;
