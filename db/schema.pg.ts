@@ -163,11 +163,18 @@ export const requests = pgTable(
     updatedAt: ts("updated_at"),
   },
   (t) => [
-    index("requests_published_idx").on(t.publishedAt),
-    index("requests_region_published_idx").on(t.regionId, t.publishedAt),
-    index("requests_kind_published_idx").on(t.kind, t.publishedAt),
-    index("requests_status_published_idx").on(t.status, t.publishedAt),
+    // Each list index also holds the other filtered columns (and id, for the order), so counting a
+    // list and skipping to a deep page read only the index (lib/data/requests.ts).
+    index("requests_published_idx").on(t.publishedAt, t.id, t.status, t.regionId, t.kind),
+    index("requests_region_published_idx").on(t.regionId, t.publishedAt, t.id, t.status, t.kind),
+    index("requests_kind_published_idx").on(t.kind, t.publishedAt, t.id, t.status, t.regionId),
+    index("requests_status_published_idx").on(t.status, t.publishedAt, t.id, t.regionId, t.kind),
     index("requests_first_bulletin_idx").on(t.firstBulletinId),
+    // Rows written before the rendered columns existed, for db/backfill-rendered.ts: empty after
+    // it has run, so the check on every start is one probe.
+    index("requests_unrendered_idx")
+      .on(t.id)
+      .where(sql`search_text = ''`),
   ],
 );
 
@@ -208,6 +215,9 @@ export const updates = pgTable(
   (t) => [
     index("updates_request_posted_idx").on(t.requestId, t.postedAt),
     index("updates_posted_idx").on(t.postedAt),
+    index("updates_unrendered_idx")
+      .on(t.id)
+      .where(sql`body_html = '' AND body <> ''`),
   ],
 );
 

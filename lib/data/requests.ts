@@ -52,31 +52,38 @@ export function requestIsCurrent() {
   return ne(requests.status, "archived");
 }
 
+/** The list filters, on the requests table alone (so counting and paging need no join). */
 function filterConditions(filters: Omit<RequestFilters, "page" | "q">): SQL[] {
   const conditions: SQL[] = [requestIsPublic()];
-  if (filters.region) conditions.push(eq(regions.slug, filters.region));
+  if (filters.region)
+    conditions.push(
+      eq(
+        requests.regionId,
+        sql`(SELECT ${regions.id} FROM ${regions} WHERE ${regions.slug} = ${filters.region})`,
+      ),
+    );
   if (filters.kind) conditions.push(eq(requests.kind, filters.kind));
   conditions.push(filters.status ? eq(requests.status, filters.status) : requestIsCurrent());
   return conditions;
 }
 
 /**
- * The database's own full-text search for `search`: a table to join, the condition, and the rank
- * to sort by (best first). SQLite: the FTS5 index requests_fts (bm25, lower is better). PostgreSQL:
- * the generated tsvector requests.search_vector with its GIN index (ts_rank, higher is better).
+ * The database's own full-text search for `search`: what to select from before requests, the
+ * condition, and the order (best first). SQLite: the FTS5 index requests_fts, ranked by bm25 (lower
+ * is better); it comes first in the join (CROSS JOIN fixes SQLite's order), or SQLite may walk an
+ * index of requests and run the whole search again for each row. PostgreSQL: the generated
+ * tsvector requests.search_vector with its GIN index, ranked by ts_rank.
  */
-function fullText(search: SearchQuery): { from: SQL; on: SQL; match: SQL; rank: SQL } {
+function fullText(search: SearchQuery): { source: SQL; match: SQL; rank: SQL } {
   if (isPostgres())
     return {
-      from: sql`to_tsquery('simple', ${search.tsquery}) AS search_query`,
-      on: sql`true`,
+      source: sql`to_tsquery('simple', ${search.tsquery}) AS search_query`,
       match: sql`${requests}.search_vector @@ search_query`,
       rank: sql`ts_rank(${requests}.search_vector, search_query) DESC`,
     };
   return {
-    from: sql`requests_fts`,
-    on: sql`requests_fts.rowid = ${requests.id}`,
-    match: sql`requests_fts MATCH ${search.fts5}`,
+    source: sql`requests_fts`,
+    match: sql`requests_fts MATCH ${search.fts5} AND requests_fts.rowid = ${requests.id}`,
     rank: sql`bm25(requests_fts)`,
   };
 }
@@ -84,6 +91,10 @@ function fullText(search: SearchQuery): { from: SQL; on: SQL; match: SQL; rank: 
 /**
  * One page of the public requests, newest first; with `q`, the requests holding every word of it
  * (the last also as a prefix, accents and case ignored: lib/search-text.ts), best match first.
+ *
+ * Three short queries: the count, the page's ids, then those rows. Counting and skipping to a page
+ * read only the indexes on requests (each holds every filtered column), so neither a deep page nor
+ * a large count reads the table; only the page's own rows are read in full.
  */
 export async function listPublicRequests(filters: RequestFilters) {
   const search = filters.q === undefined ? null : parseSearch(filters.q);
@@ -93,25 +104,35 @@ export async function listPublicRequests(filters: RequestFilters) {
   const db = await getDb();
   const text = search ? fullText(search) : null;
   const where = and(...filterConditions(filters), ...(text ? [text.match] : []));
-  const countQuery = db
-    .select({ n: count() })
-    .from(requests)
-    .innerJoin(regions, eq(regions.id, requests.regionId))
-    .$dynamic();
-  if (text) countQuery.innerJoin(text.from, text.on);
-  const [total] = await countQuery.where(where);
+  // Requests alone, or the search's matches joined to requests.
+  const matching = {
+    count: text
+      ? db.select({ n: count() }).from(text.source).crossJoin(requests).$dynamic()
+      : db.select({ n: count() }).from(requests).$dynamic(),
+    ids: text
+      ? db.select({ id: requests.id }).from(text.source).crossJoin(requests).$dynamic()
+      : db.select({ id: requests.id }).from(requests).$dynamic(),
+  };
+  const [total] = await matching.count.where(where);
   const pages = paging(filters.page, REQUEST_PAGE_SIZE, Number(total?.n ?? 0));
-  const listQuery = db
-    .select(listColumns)
-    .from(requests)
-    .innerJoin(regions, eq(regions.id, requests.regionId))
-    .$dynamic();
-  if (text) listQuery.innerJoin(text.from, text.on);
-  const items: RequestListItem[] = await listQuery
+  const page = await matching.ids
     .where(where)
     .orderBy(...(text ? [text.rank] : []), desc(requests.publishedAt), desc(requests.id))
     .limit(REQUEST_PAGE_SIZE)
     .offset(pages.offset);
+  if (page.length === 0) return { ...pages, items: [] as RequestListItem[] };
+  const rows = await db
+    .select(listColumns)
+    .from(requests)
+    .innerJoin(regions, eq(regions.id, requests.regionId))
+    .where(
+      inArray(
+        requests.id,
+        page.map((r) => r.id),
+      ),
+    );
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const items: RequestListItem[] = page.flatMap((r) => byId.get(r.id) ?? []);
   return { ...pages, items };
 }
 
