@@ -1,13 +1,6 @@
-// Runs once when the server starts: refuse to start with a missing or malformed environment, then
-// start the job worker in this process unless WORKER=off (lib/jobs/in-process.ts).
+// Runs once when the server starts. Everything it does needs Node.js, so it lives in
+// instrumentation-node.ts, loaded only in the Node.js runtime: the Edge compile of this file then
+// contains no Node API (and Next.js prints no warning about one).
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { env } = await import("./lib/env");
-  try {
-    env();
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  }
-  (await import("./lib/jobs/in-process")).startInProcessWorker();
+  if (process.env.NEXT_RUNTIME === "nodejs") await import("./instrumentation-node");
 }

@@ -1,9 +1,12 @@
 // The production server (`npm start`): Next.js behind the app's own edge (lib/server/edge.ts) —
 // the client's real address, a cap on request bodies, compression, security headers and a fresh
-// CSP nonce on every response — with a graceful stop on SIGTERM.
+// CSP nonce on every response — with a request id, one JSON log line and a latency observation per
+// request, and a graceful stop on SIGTERM (lib/server/shutdown.ts).
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import compression from "compression";
 import next from "next";
+import { log } from "./lib/log";
+import { metricsRegistry } from "./lib/metrics";
 import { trustedProxyHops } from "./lib/server/client-address";
 import { nonceMarker } from "./lib/server/csp";
 import {
@@ -13,6 +16,9 @@ import {
   refuseOversizedBody,
   type EdgeOptions,
 } from "./lib/server/edge";
+import { traceRequest } from "./lib/server/request-log";
+import { loadRouteTable } from "./lib/server/routes";
+import { drainOnStop, shutdownHooks, stopGracefully } from "./lib/server/shutdown";
 
 // Next.js must not exit on SIGTERM before in-flight requests finish: this file handles it.
 process.env.NEXT_MANUAL_SIG_HANDLE = "true";
@@ -20,9 +26,11 @@ process.env.NEXT_MANUAL_SIG_HANDLE = "true";
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "0.0.0.0";
 const production = process.env.NODE_ENV === "production";
+/** How long requests, jobs and connections get to finish after SIGTERM (orchestrators wait ~30 s). */
+const STOP_DEADLINE_MS = 25_000;
 
 function fail(message: string): never {
-  console.error(`Intercede cannot start: ${message}`);
+  log.fatal(`Intercede cannot start: ${message}`);
   process.exit(1);
 }
 
@@ -52,10 +60,14 @@ const compress = compression() as unknown as (
 ) => void;
 
 await app.prepare();
+// The process metrics (CPU, memory, event loop) are collected from start, not from the first scrape.
+metricsRegistry();
+const logOptions = { logger: log, routes: loadRouteTable(), trustedHops };
 
 const server = createServer((req, res) => {
-  if (refuseOversizedBody(req, res)) return;
   prepareRequest(req, options);
+  traceRequest(req, res, logOptions);
+  if (refuseOversizedBody(req, res)) return;
   applySecurityHeaders(res, options);
   compress(req, res, () => {
     applyNonce(req, res, options);
@@ -63,27 +75,32 @@ const server = createServer((req, res) => {
   });
 });
 server.keepAliveTimeout = 65_000;
+const drain = drainOnStop(server);
 
-let stopping = false;
-function stop(signal: string) {
-  if (stopping) return;
-  stopping = true;
-  console.log(`${signal}: finishing in-flight requests, then stopping`);
-  // Stop accepting; idle keep-alive connections close now, busy ones after their response.
-  server.close(() => {
-    void app.close().finally(() => process.exit(0));
-  });
-  server.closeIdleConnections();
-  setTimeout(() => {
-    console.error("Requests still running after 25 s: stopping anyway");
-    process.exit(1);
-  }, 25_000).unref();
+async function stop(signal: string) {
+  if (drain.stopping) return;
+  log.info({ signal }, "stopping: no new connections; finishing requests in flight, then jobs");
+  const clean = await stopGracefully(
+    server,
+    drain,
+    [
+      // Requests are done; a job they queued stays in the durable queue for the next start.
+      { name: "jobs", run: () => shutdownHooks.__intercedeStopWorker?.() },
+      { name: "next", run: () => app.close() },
+      { name: "queue", run: () => shutdownHooks.__intercedeCloseQueue?.() },
+      { name: "database", run: () => shutdownHooks.__intercedeCloseDb?.() },
+      { name: "redis", run: () => shutdownHooks.__intercedeCloseRedis?.() },
+    ],
+    log,
+    STOP_DEADLINE_MS,
+  );
+  log.info({ clean }, "stopped");
+  log.flush();
+  process.exit(clean ? 0 : 1);
 }
-process.on("SIGTERM", () => stop("SIGTERM"));
-process.on("SIGINT", () => stop("SIGINT"));
+process.on("SIGTERM", () => void stop("SIGTERM"));
+process.on("SIGINT", () => void stop("SIGINT"));
 
 server.listen(port, hostname, () => {
-  console.log(
-    `Intercede listening on http://${hostname}:${port} (trusted proxies: ${trustedHops})`,
-  );
+  log.info({ hostname, port, trustedProxies: trustedHops }, "Intercede listening");
 });

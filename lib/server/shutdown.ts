@@ -1,6 +1,6 @@
 // The graceful stop of the production server: stop accepting connections, let every request in
 // flight finish (closing each keep-alive connection as it falls idle), then stop the job worker,
-// Next.js and the database and Redis connections, in that order, within a deadline. The worker,
+// Next.js, the queue's, database's and Redis connections, in that order, within a deadline. The worker,
 // database and Redis live inside Next.js's bundle, which server.ts cannot import: they hand their
 // stop functions over on globalThis (instrumentation-node.ts, lib/jobs).
 import type { Server, ServerResponse } from "node:http";
@@ -10,6 +10,8 @@ import type { Logger } from "../log";
 export interface ShutdownHooks {
   /** Finishes the job in hand and takes no more (lib/jobs). */
   __intercedeStopWorker?: () => Promise<void>;
+  /** Releases the job queue's own connections (pg-boss's pool), once the worker has stopped. */
+  __intercedeCloseQueue?: () => Promise<void>;
   /** Closes the database handle of lib/data/db.ts (its pool, or the SQLite file). */
   __intercedeCloseDb?: () => Promise<void>;
   /** Closes the Redis connections the app opened (readiness check). */
