@@ -36,12 +36,12 @@ export default defineConfig({
       name: "phone",
       use: { ...devices["Pixel 7"], launchOptions },
       dependencies: ["setup"],
-      testIgnore: /(publishing|security|cluster)\.spec\.ts/,
+      testIgnore: /(publishing|security|cluster|operations)\.spec\.ts/,
     },
     {
       name: "desktop",
       dependencies: ["setup"],
-      testIgnore: /(publishing|security|cluster)\.spec\.ts/,
+      testIgnore: /(publishing|security|cluster|operations)\.spec\.ts/,
       use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 }, launchOptions },
     },
     // Attacks on production builds (e2e/security.spec.ts starts a second server with no trusted
@@ -49,6 +49,14 @@ export default defineConfig({
     {
       name: "security",
       testMatch: /security\.spec\.ts/,
+      dependencies: ["setup"],
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 }, launchOptions },
+    },
+    // Health, readiness, metrics, logs and the graceful stop (SIGTERM) of a production server of
+    // its own (e2e/operations.spec.ts): once.
+    {
+      name: "operations",
+      testMatch: /operations\.spec\.ts/,
       dependencies: ["setup"],
       use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 }, launchOptions },
     },
