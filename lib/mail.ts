@@ -183,13 +183,24 @@ export async function deliverMail(ids: readonly number[], now?: Date): Promise<D
   return report;
 }
 
-/** How long after a failed send the deliver-mail job tries again (then with growing pauses). */
-const RETRY_AFTER_MS = 60_000;
+/** When the deliver-mail job behind a message sent at once looks at it (then with growing pauses). */
+const BACKSTOP_AFTER_MS = 60_000;
+/** How long a message sent at once is held: as long as a deliver-mail job holds one. */
+const SEND_NOW_LEASE_MS = 180_000;
 
 /**
- * Records the message, then delivers it. Without SMTP the outbox is the delivery (development and
- * tests read it there). With SMTP a failed send stays pending with its error, and a deliver-mail
- * job tries it again a minute later, then with growing pauses (lib/jobs).
+ * Hands messages recorded by a caller that sends them itself right away to deliver-mail jobs that
+ * look a minute later: a message sent by then is left alone; one refused, or whose sender died
+ * mid-send, is tried again from there, with growing pauses.
+ */
+export async function queueBackstop(ids: readonly number[]): Promise<void> {
+  await queueDelivery(ids, new Date(Date.now() + BACKSTOP_AFTER_MS));
+}
+
+/**
+ * Records the message, then delivers it now, in this request. Without SMTP the outbox is the
+ * delivery (development and tests read it there). With SMTP a deliver-mail job is queued first as
+ * a backstop (queueBackstop), so a refused send — or one cut short by a crash — is retried.
  */
 export async function sendMail(
   mail: OutgoingMail,
@@ -197,9 +208,10 @@ export async function sendMail(
   const [id = null] = await queueMail([mail]);
   if (id === null) return { id, delivered: false };
   if (queueStatus() === "outbox") return { id, delivered: true };
-  const result = await deliverOne(id);
-  if (result.outcome === "failed" && !result.final)
-    await queueDelivery([id], new Date(Date.now() + RETRY_AFTER_MS));
+  await queueBackstop([id]);
+  const result = await deliverOne(id, {
+    leaseUntil: new Date(Date.now() + SEND_NOW_LEASE_MS),
+  });
   return { id, delivered: result.outcome === "sent" };
 }
 

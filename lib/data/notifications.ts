@@ -24,7 +24,7 @@ import {
   digestMail,
   followNotice,
   noticeKeyPrefix,
-  queueDelivery,
+  queueBackstop,
   queueMail,
 } from "@/lib/mail";
 import { permit, type Actor } from "@/lib/permissions";
@@ -359,16 +359,13 @@ export async function recordWeeklyDigest(
 
 /**
  * `npm run digest:send`: records this week's digests (as the weekly-digest job does) and sends them
- * now, in this process; a second run in the same week sends nothing new.
+ * now, in this process; a second run in the same week sends nothing new. Each digest also gets a
+ * deliver-mail job as a backstop, which retries one refused now (or left half-sent by a crash).
  */
 export async function sendWeeklyDigest(now = new Date()): Promise<DigestReport> {
-  const { report, queued } = await recordWeeklyDigest(now);
+  const { report, queued, toDeliver } = await recordWeeklyDigest(now);
+  await queueBackstop(toDeliver);
   const delivery = await deliverMail(queued);
-  if (delivery.failed > 0)
-    await queueDelivery(
-      await pendingMailIds(digestKeyPrefix(report.week)),
-      new Date(Date.now() + 60_000),
-    );
   return { ...report, sent: delivery.sent, failed: delivery.failed };
 }
 

@@ -165,14 +165,27 @@ describe(`the app's jobs (${process.env.TEST_DB})`, () => {
     expect(mailTo(busy)).toHaveLength(0);
   });
 
-  it("sendMail: a failed first try leaves a deliver-mail job behind for the retry", async () => {
+  it("sendMail: a deliver-mail job stands behind each message sent at once, retrying a refusal and leaving a sent one alone", async () => {
     const to = `later-${crypto.randomUUID()}@example.test`;
     smtp.refuseOnce.add(to);
-    const sent = await sendMail({ to, subject: "Your link", text: "x" });
-    expect(sent.delivered).toBe(false);
+    const refused = await sendMail({ to, subject: "Your link", text: "x" });
+    expect(refused.delivered).toBe(false);
     expect(
-      await enqueue("deliver-mail", { outboxId: sent.id! }, { singletonKey: `outbox:${sent.id}` }),
+      await enqueue(
+        "deliver-mail",
+        { outboxId: refused.id! },
+        { singletonKey: `outbox:${refused.id}` },
+      ),
     ).toBeNull();
+    // What that job does when its minute has come:
+    expect(await appJobs["deliver-mail"].run({ outboxId: refused.id! }, running(1))).toBe("sent");
+    expect(mailTo(to)).toHaveLength(1);
+
+    const fine = `now-${crypto.randomUUID()}@example.test`;
+    const sent = await sendMail({ to: fine, subject: "Your link", text: "x" });
+    expect(sent.delivered).toBe(true);
+    expect(await appJobs["deliver-mail"].run({ outboxId: sent.id! }, running(1))).toBe("done");
+    expect(mailTo(fine)).toHaveLength(1);
   });
 
   it("weekly-digest: fired by its schedule, once a week, each subscriber's digest sent once", async () => {

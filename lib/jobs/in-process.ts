@@ -16,7 +16,8 @@ const hooks = globalThis as typeof globalThis & {
 
 /**
  * Lets /api/ready and the jobs_waiting metric count the queue, and starts the in-process worker
- * (once per process) unless WORKER=off. Returns at once: the worker starts behind.
+ * (once per process) unless WORKER=off. Returns at once: the worker starts behind, and tries again
+ * with growing pauses if it cannot (the database is not there yet).
  */
 export function startInProcessWorker(): void {
   if (process.env.NEXT_PHASE === "phase-production-build") return;
@@ -24,11 +25,29 @@ export function startInProcessWorker(): void {
   const { WORKER, WORKER_CONCURRENCY } = env();
   if (WORKER === "off" || hooks.__intercedeWorkerStarted) return;
   hooks.__intercedeWorkerStarted = true;
-  const started = startWorker({ concurrency: WORKER_CONCURRENCY }).then(
-    () => log.info({ concurrency: WORKER_CONCURRENCY }, "jobs: worker running in this process"),
-    (error: unknown) => log.error({ err: error }, "jobs: the worker did not start"),
-  );
+  let stopping = false;
+  let wakeUp = () => {};
+  const started = (async () => {
+    for (let pauseMs = 5_000; !stopping; pauseMs = Math.min(pauseMs * 2, 60_000)) {
+      try {
+        await startWorker({ concurrency: WORKER_CONCURRENCY });
+        log.info({ concurrency: WORKER_CONCURRENCY }, "jobs: worker running in this process");
+        return;
+      } catch (error) {
+        log.error({ err: error, retryInMs: pauseMs }, "jobs: the worker did not start");
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, pauseMs);
+          wakeUp = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+      }
+    }
+  })();
   hooks.__intercedeStopWorker = async () => {
+    stopping = true;
+    wakeUp();
     await started;
     await stopWorker({ timeoutMs: 20_000 });
   };

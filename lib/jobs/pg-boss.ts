@@ -209,9 +209,14 @@ export function createPgBossQueue(
     }
   }
 
+  let working = false;
   async function startWorker(workerOptions: WorkerOptions = {}): Promise<void> {
-    if (workIds.size > 0) return;
-    const instance = await boss();
+    if (working) return;
+    working = true;
+    const instance = await boss().catch((error: unknown) => {
+      working = false;
+      throw error;
+    });
     for (const name of Object.keys(definitions)) {
       const workId = await instance.work(
         name,
@@ -255,6 +260,7 @@ export function createPgBossQueue(
 
   async function stopWorker({ timeoutMs = 20_000 } = {}): Promise<void> {
     if (!started || workIds.size === 0) return;
+    working = false;
     const instance = await started;
     ticker?.stop();
     const stopping = Promise.all([
