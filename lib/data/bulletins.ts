@@ -292,3 +292,13 @@ export async function nextScheduledPublish(now = new Date()): Promise<Date | nul
     .limit(1);
   return row?.at ?? null;
 }
+
+/** The requests a bulletin carries (for dropping their cached pages when it is published). */
+export async function bulletinRequestIds(bulletinId: number): Promise<number[]> {
+  const db = await getDb();
+  const rows = await db
+    .select({ id: bulletinItems.requestId })
+    .from(bulletinItems)
+    .where(eq(bulletinItems.bulletinId, bulletinId));
+  return rows.map((r) => r.id);
+}

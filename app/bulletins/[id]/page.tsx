@@ -6,8 +6,7 @@ import { CountsProvider } from "@/components/prayer-counts";
 import { getPublicBulletin } from "@/lib/data/bulletins";
 import { formatDate } from "@/lib/time";
 import { parseId } from "@/lib/validation/ids";
-import { expirePageAt } from "@/lib/cache";
-import { nextScheduledPublish } from "@/lib/data/bulletins";
+import { tagPage, tags } from "@/lib/cache";
 
 export const revalidate = 300;
 
@@ -20,8 +19,9 @@ type Props = { params: Promise<{ id: string }> };
 async function load(params: Props["params"]) {
   const id = parseId((await params).id);
   const found = id === null ? null : await getPublicBulletin(id);
-  // Not public yet may mean "scheduled": the cached 404 then expires when the next bulletin goes out.
-  if (!found) await expirePageAt(await nextScheduledPublish());
+  // A 404 is never cached; a bulletin's page is dropped when it, or a request on it, changes.
+  if (found)
+    await tagPage(tags.bulletin(found.id), ...found.items.map((item) => tags.request(item.id)));
   return found;
 }
 

@@ -9,8 +9,7 @@ import { CountsProvider, PrayerCount } from "@/components/prayer-counts";
 import { getPublicRequest } from "@/lib/data/requests";
 import { formatDate } from "@/lib/time";
 import { parseId } from "@/lib/validation/ids";
-import { expirePageAt } from "@/lib/cache";
-import { nextScheduledPublish } from "@/lib/data/bulletins";
+import { tagPage, tags } from "@/lib/cache";
 
 // Rendered on first visit and cached; staff changes invalidate it.
 export const revalidate = 300;
@@ -24,8 +23,9 @@ type Props = { params: Promise<{ id: string }> };
 async function load(params: Props["params"]) {
   const id = parseId((await params).id);
   const found = id === null ? null : await getPublicRequest(id);
-  // Not public yet may mean "scheduled": the cached 404 then expires when the next bulletin goes out.
-  if (!found) await expirePageAt(await nextScheduledPublish());
+  // A 404 is never cached; a request's page is dropped when it, or a bulletin it shows, changes.
+  if (found)
+    await tagPage(tags.request(found.id), ...found.bulletins.map((b) => tags.bulletin(b.id)));
   return found;
 }
 

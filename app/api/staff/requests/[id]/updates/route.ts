@@ -2,6 +2,7 @@
 // update has committed, a notify-followers job is queued (lib/jobs): the worker records and e-mails
 // the notices, so the answer never waits for SMTP, and a mail problem never fails the update.
 import { addCaseUpdate } from "@/lib/data/staff";
+import { tags } from "@/lib/cache";
 import { jsonRoute } from "@/lib/http";
 import { enqueue } from "@/lib/jobs";
 import { fail } from "@/lib/result";
@@ -14,7 +15,11 @@ export const POST = jsonRoute<typeof caseUpdateSchema, { id: string }>({
   // An update, an "answered" note or a reopening shows on the public request page.
   publicText: (input) => [{ where: "The update", text: input.body }],
   successStatus: 201,
-  revalidatesPublicPages: true,
+  // The request's page, every list and bulletin page that shows it (they carry its tag).
+  invalidates: (_input, _result, { params }) => [
+    tags.request(parseId(params.id) ?? 0),
+    tags.requests,
+  ],
   async run(input, { actor, params, safetyConfirmed }) {
     const now = new Date();
     const today = calendarDay(now);
