@@ -59,3 +59,12 @@ const store = globalThis as typeof globalThis & { __intercedeLog?: Logger };
 
 /** The process's logger. */
 export const log: Logger = (store.__intercedeLog ??= createLogger());
+
+/**
+ * The logger for one request in a route handler: each line carries the request's id, the one
+ * server.ts put in X-Request-Id and logged the request under.
+ */
+export function requestLog(request: Request): Logger {
+  const reqId = request.headers.get("x-request-id");
+  return reqId ? log.child({ reqId }) : log;
+}

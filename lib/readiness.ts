@@ -5,7 +5,7 @@ import "server-only";
 import type { Redis } from "ioredis";
 import { checkDatabase } from "@/lib/data/health";
 import { env } from "@/lib/env";
-import { log } from "@/lib/log";
+import { log as processLog, type Logger } from "@/lib/log";
 import { countWaitingJobs } from "@/lib/metrics";
 
 export type Check =
@@ -23,6 +23,7 @@ const CHECK_TIMEOUT_MS = 2_000;
 async function timed<T>(
   part: string,
   work: () => Promise<T>,
+  log: Logger,
 ): Promise<{ ok: true; value: T; latencyMs: number } | { ok: false; error: string }> {
   const started = performance.now();
   let timer: NodeJS.Timeout | undefined;
@@ -76,16 +77,21 @@ export async function closeReadinessRedis(): Promise<void> {
   if (client) await client.quit().catch(() => client.disconnect());
 }
 
-export async function checkReadiness(): Promise<Readiness> {
+/** Checks every part at once; `log` gets the reason for each that fails. */
+export async function checkReadiness(log: Logger = processLog): Promise<Readiness> {
   const redisUrl = env().REDIS_URL;
   const [database, redis, queue] = await Promise.all([
-    timed("database", async () => {
-      const result = await checkDatabase();
-      if (!result.ok) throw new Error(result.error);
-      return result.dialect;
-    }),
-    redisUrl ? timed("Redis server", () => pingRedis(redisUrl)) : null,
-    timed("job queue", countWaitingJobs),
+    timed(
+      "database",
+      async () => {
+        const result = await checkDatabase();
+        if (!result.ok) throw new Error(result.error);
+        return result.dialect;
+      },
+      log,
+    ),
+    redisUrl ? timed("Redis server", () => pingRedis(redisUrl), log) : null,
+    timed("job queue", countWaitingJobs, log),
   ]);
   const checks: Readiness["checks"] = {
     database: database.ok

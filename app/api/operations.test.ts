@@ -19,6 +19,8 @@ async function routes(environment: Record<string, string | undefined>) {
   };
 }
 
+const probe = () => new Request("http://localhost:3000/api/ready");
+
 const scrape = (token?: string) =>
   new Request("http://localhost:3000/api/metrics", {
     headers: token ? { authorization: `Bearer ${token}` } : {},
@@ -47,7 +49,7 @@ describe("/api/ready", () => {
     const { ready, readiness } = await routes({
       REDIS_URL: process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379",
     });
-    const response = await ready.GET();
+    const response = await ready.GET(probe());
     const body = (await response.json()) as Record<string, unknown>;
     expect(response.status, JSON.stringify(body)).toBe(200);
     expect(body).toMatchObject({
@@ -59,7 +61,7 @@ describe("/api/ready", () => {
 
   it("skips Redis when REDIS_URL is not set", async () => {
     const { ready } = await routes({ REDIS_URL: undefined });
-    const body = (await (await ready.GET()).json()) as Record<string, unknown>;
+    const body = (await (await ready.GET(probe())).json()) as Record<string, unknown>;
     expect(body).toMatchObject({
       checks: { redis: { ok: true, skipped: "REDIS_URL is not set" } },
     });
@@ -68,7 +70,7 @@ describe("/api/ready", () => {
   it("answers 503 naming Redis when Redis does not answer", async () => {
     // Port 1 on the loopback: nothing listens, the connection is refused at once.
     const { ready, readiness } = await routes({ REDIS_URL: "redis://127.0.0.1:1" });
-    const response = await ready.GET();
+    const response = await ready.GET(probe());
     expect(response.status).toBe(503);
     expect(await response.json()).toMatchObject({
       status: "unavailable",
@@ -85,13 +87,13 @@ describe("/api/ready", () => {
     const { setWaitingJobsCounter } = await import("@/lib/metrics");
     setWaitingJobsCounter(() => Promise.reject(new Error("queue table missing")));
     try {
-      const response = await ready.GET();
+      const response = await ready.GET(probe());
       expect(response.status).toBe(503);
       expect(await response.json()).toMatchObject({
         checks: { queue: { ok: false, error: "The job queue is not reachable." } },
       });
       setWaitingJobsCounter(async () => 4);
-      const again = await ready.GET();
+      const again = await ready.GET(probe());
       expect(again.status).toBe(200);
       expect(await again.json()).toMatchObject({ checks: { queue: { ok: true, waiting: 4 } } });
     } finally {
