@@ -88,12 +88,13 @@ export default async function HomePage() {
               <h2 id={`region-${region.slug}`} className="font-serif text-2xl font-semibold">
                 {region.name}
               </h2>
-              <Link
+              {/* A full load: the server picks the cached list by the query (lib/page-rewrites.ts). */}
+              <a
                 href={`/requests?region=${region.slug}`}
                 className="text-sm text-accent underline-offset-4 hover:underline"
               >
                 All {region.name} requests
-              </Link>
+              </a>
             </div>
             <div className="mt-3 space-y-4">
               {(byRegion.get(region.slug) ?? []).map((item) => (

@@ -10,11 +10,15 @@ export function RegionNav({
   regions,
   current,
   hrefFor,
+  fullLoad = false,
 }: {
   regions: RegionLink[];
   current: string | null;
   hrefFor: (slug: string | null) => string;
+  /** Load the page afresh (a cached page the server picks by the query: see Pagination). */
+  fullLoad?: boolean;
 }) {
+  const Anchor = fullLoad ? "a" : Link;
   const pill =
     "inline-block rounded-full border px-3 py-1.5 text-sm whitespace-nowrap transition-colors";
   const on = "border-accent bg-accent text-accent-ink";
@@ -23,23 +27,23 @@ export function RegionNav({
     <nav aria-label="Regions" className="-mx-4 overflow-x-auto px-4 pb-1">
       <ul className="flex gap-2 sm:flex-wrap">
         <li>
-          <Link
+          <Anchor
             href={hrefFor(null)}
             aria-current={current === null ? "page" : undefined}
             className={`${pill} ${current === null ? on : off}`}
           >
             All regions
-          </Link>
+          </Anchor>
         </li>
         {regions.map((region) => (
           <li key={region.slug}>
-            <Link
+            <Anchor
               href={hrefFor(region.slug)}
               aria-current={current === region.slug ? "page" : undefined}
               className={`${pill} ${current === region.slug ? on : off}`}
             >
               {region.name}
-            </Link>
+            </Anchor>
           </li>
         ))}
       </ul>

@@ -42,6 +42,7 @@ export async function BulletinArchive({ page }: { page: number }) {
         </ul>
       )}
       <Pagination
+        fullLoad
         page={result.page}
         pageCount={result.pageCount}
         hrefFor={(p) => (p === 1 ? "/bulletins" : `/bulletins?page=${p}`)}

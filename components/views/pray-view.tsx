@@ -51,6 +51,7 @@ export async function PrayView({ region }: { region?: string | string[] }) {
       ) : null}
       <div className="mt-5">
         <RegionNav
+          fullLoad
           regions={regions}
           current={filters.region ?? null}
           hrefFor={(slug) => (slug ? `/pray?region=${slug}` : "/pray")}

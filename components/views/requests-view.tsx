@@ -67,6 +67,7 @@ export async function RequestsView({ raw }: { raw: RawFilters }) {
       ) : null}
       <div className="mt-6">
         <RegionNav
+          fullLoad
           regions={regions}
           current={filters.region ?? null}
           hrefFor={(slug) => requestsHref(filters, { region: slug, page: null })}
@@ -124,6 +125,7 @@ export async function RequestsView({ raw }: { raw: RawFilters }) {
         </div>
       )}
       <Pagination
+        fullLoad
         page={result.page}
         pageCount={result.pageCount}
         hrefFor={(page) => requestsHref(filters, { page })}

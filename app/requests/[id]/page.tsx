@@ -58,12 +58,13 @@ export default async function RequestPage({ params }: Props) {
           Requests
         </Link>{" "}
         ›{" "}
-        <Link
+        {/* A full load: the server picks the cached list by the query (lib/page-rewrites.ts). */}
+        <a
           href={`/requests?region=${request.regionSlug}`}
           className="underline-offset-4 hover:underline"
         >
           {request.regionName}
-        </Link>
+        </a>
       </nav>
       <article className="mt-3">
         <div className="flex flex-wrap items-center gap-2">
