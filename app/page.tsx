@@ -1,6 +1,5 @@
 // Home: the latest published bulletin, its verse and its items grouped by region. Rendered once and cached.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Suspense } from "react";
 import { HomeRegionFilter, HomeRegionFilterFallback } from "@/components/home-region-filter";
 import { CountsProvider } from "@/components/prayer-counts";
