@@ -7,8 +7,9 @@
 // What "exactly once" rests on, and its one gap: a message is marked sent after the server's 250.
 // A worker killed in the instant between that 250 and its own commit sends the message again after
 // restart (at-least-once delivery, the duplicate window limited to that instant). The server here
-// answers each message after 40 ms and holds its answers while the worker is killed, so the kill
-// lands while messages are being sent — as a real crash mostly does — and not in that instant.
+// answers each message after 40 ms, and before the kill it stops answering and waits until every
+// message already answered is marked sent: the kill lands while messages are being sent — as a
+// real crash mostly does — and not in that instant.
 import { spawn, type ChildProcess } from "node:child_process";
 import { inArray } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
@@ -127,11 +128,17 @@ describe.skipIf(process.env.TEST_DB === "pglite")(
         answerDelayMs: 40,
         onArrival(arrived) {
           if (arrived !== 30 || kill) return;
-          // Stop answering, give the messages already answered time to be marked sent, then kill
-          // the worker while the ones in flight still wait for their 250.
+          // Stop answering, let the messages already answered be marked sent, then kill the worker
+          // while the ones in flight still wait for their 250.
           smtp.hold();
           kill = (async () => {
-            await sleep(300);
+            await until(
+              async () =>
+                (await outbox(ids)).filter((r) => r.status === "sent").length ===
+                (await acceptedOf(smtp, ids)).length,
+              30_000,
+              "the answered messages to be marked sent",
+            );
             const inFlight = smtp.waiting;
             worker!.child.kill("SIGKILL");
             await worker!.exited;
@@ -181,7 +188,8 @@ describe.skipIf(process.env.TEST_DB === "pglite")(
       let worker: Worker | null = null;
       let signalled = false;
       const smtp = await startSmtpCapture({
-        answerDelayMs: 400,
+        // Long enough for the signal to be handled before any message in hand is answered.
+        answerDelayMs: 1_000,
         onArrival() {
           if (signalled) return;
           signalled = true;
