@@ -361,7 +361,7 @@ export function createSqliteQueue(
       }
     };
     const concurrency = Math.max(1, workerOptions.concurrency ?? 3);
-    running.loops = [...Array.from({ length: concurrency }, claimLoop), tickLoop()];
+    running.loops = [...Array.from({ length: concurrency }, () => claimLoop()), tickLoop()];
   }
 
   async function stopWorker({ timeoutMs = 20_000 } = {}): Promise<void> {
