@@ -4,15 +4,32 @@ export function appTimeZone(): string {
   return process.env.APP_TIME_ZONE || "UTC";
 }
 
+// Making an Intl.DateTimeFormat costs far more than using one ("I prayed" asks for a day on every
+// click): one per time zone and kind, kept for the life of the process (time zones are few).
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
+  let found = formatters.get(key);
+  if (!found) {
+    found = make();
+    formatters.set(key, found);
+  }
+  return found;
+}
+
 /** The calendar day (YYYY-MM-DD) that `at` falls on in `timeZone`. */
 export function calendarDay(at: Date, timeZone = appTimeZone()): string {
   // en-CA formats dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(at);
+  return formatter(
+    `day:${timeZone}`,
+    () =>
+      new Intl.DateTimeFormat("en-CA", {
+        timeZone,
+        year: "numeric",
+        month: "2-digit",
+        day: "2-digit",
+      }),
+  ).format(at);
 }
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", {
@@ -37,16 +54,20 @@ export function weekStart(at: Date, timeZone = appTimeZone()): string {
 
 /** Minutes `timeZone` is ahead of UTC at the instant `at`. */
 function offsetMinutes(at: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(at);
+  const parts = formatter(
+    `wall:${timeZone}`,
+    () =>
+      new Intl.DateTimeFormat("en-US", {
+        timeZone,
+        hourCycle: "h23",
+        year: "numeric",
+        month: "2-digit",
+        day: "2-digit",
+        hour: "2-digit",
+        minute: "2-digit",
+        second: "2-digit",
+      }),
+  ).formatToParts(at);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   const wall = Date.UTC(
     get("year"),

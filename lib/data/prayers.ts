@@ -8,7 +8,7 @@ import { permit, type Actor } from "@/lib/permissions";
 import { fail, type Result } from "@/lib/result";
 import { calendarDay, weekStart } from "@/lib/time";
 import { getLatestBulletin, type BulletinItemView } from "./bulletins";
-import { getDb, lockRows, paging } from "./db";
+import { getDb, isPostgres, lockRows, paging, type Database } from "./db";
 import { requestIsPublic } from "./requests";
 
 export interface PrayerCounts {
@@ -32,9 +32,111 @@ export async function recordPrayer(
   const userId = allowed.actor.id;
   const day = calendarDay(at);
   const db = await getDb();
-  const result = await db.transaction(async (tx): Promise<RecordedPrayer> => {
-    // PostgreSQL: prayers for one request queue on its row, so "first time this person prayed for
-    // it" is decided on committed data. SQLite write transactions are already one at a time.
+  const result = isPostgres()
+    ? await recordOnPostgres(db, userId, requestId, day, at)
+    : await recordOnSqlite(db, userId, requestId, day, at);
+  if (result.ok && result.recorded) countPrayerRecorded();
+  return result;
+}
+
+interface PendingPrayer {
+  userId: string;
+  requestId: number;
+  day: string;
+  at: Date;
+  settle: (result: RecordedPrayer | Error) => void;
+}
+
+/**
+ * SQLite: prayers are written in groups ("group commit"). Writes queue one at a time in this process
+ * (db/serialize-writes.ts) and each commit waits for the disk, so every prayer that arrives while
+ * one group is being written goes into the next group: one batch — one trip to the driver, one
+ * transaction, one sync to disk — for all of them. Each prayer is still its own three statements,
+ * in order: the insert happens only for a public request; the counters move only when it inserted
+ * (changes() is the row count of the statement before); the answer reads the counts and whether
+ * the update ran. A second prayer by the same person for the same request in one group finds the
+ * first and counts nothing, exactly as one after the other would.
+ */
+const pendingPrayers: PendingPrayer[] = [];
+let groupScheduled = false;
+const MAX_GROUP = 200;
+
+function recordOnSqlite(
+  db: Database,
+  userId: string,
+  requestId: number,
+  day: string,
+  at: Date,
+): Promise<RecordedPrayer> {
+  return new Promise((resolve, reject) => {
+    pendingPrayers.push({
+      userId,
+      requestId,
+      day,
+      at,
+      settle: (result) => (result instanceof Error ? reject(result) : resolve(result)),
+    });
+    if (!groupScheduled) {
+      groupScheduled = true;
+      setImmediate(() => void writePrayerGroup(db));
+    }
+  });
+}
+
+async function writePrayerGroup(db: Database): Promise<void> {
+  groupScheduled = false;
+  const group = pendingPrayers.splice(0, MAX_GROUP);
+  if (group.length === 0) return;
+  const now = Date.now();
+  try {
+    const statements = group.flatMap(({ userId, requestId, day, at }) => [
+      db.run(sql`INSERT OR IGNORE INTO prayers (user_id, request_id, day, created_at)
+        SELECT ${userId}, ${requestId}, ${day}, ${at.getTime()}
+        WHERE EXISTS (SELECT 1 FROM requests WHERE id = ${requestId} AND published_at <= ${now})`),
+      db.run(sql`UPDATE requests SET prayer_count = prayer_count + 1,
+        prayer_people = prayer_people +
+          (SELECT count(*) = 1 FROM prayers WHERE user_id = ${userId} AND request_id = ${requestId})
+        WHERE id = ${requestId} AND changes() > 0`),
+      db.all<{ times: number; people: number; recorded: number }>(sql`SELECT prayer_count AS times,
+        prayer_people AS people, changes() AS recorded
+        FROM requests WHERE id = ${requestId} AND published_at <= ${now}`),
+    ]);
+    const results: readonly unknown[] = await db.batch(
+      statements as unknown as Parameters<typeof db.batch>[0],
+    );
+    group.forEach((prayer, i) => {
+      const row = (results[i * 3 + 2] as { times: number; people: number; recorded: number }[])[0];
+      prayer.settle(
+        row
+          ? {
+              ok: true,
+              recorded: Number(row.recorded) > 0,
+              prayedToday: true,
+              counts: { times: Number(row.times), people: Number(row.people) },
+            }
+          : fail(404, "There is no such request."),
+      );
+    });
+  } catch (error) {
+    for (const prayer of group)
+      prayer.settle(error instanceof Error ? error : new Error(String(error)));
+  } finally {
+    if (pendingPrayers.length > 0 && !groupScheduled) {
+      groupScheduled = true;
+      setImmediate(() => void writePrayerGroup(db));
+    }
+  }
+}
+
+/** PostgreSQL: prayers for one request queue on its row, so "first time" is decided on committed data. */
+async function recordOnPostgres(
+  db: Database,
+  userId: string,
+  requestId: number,
+  day: string,
+  at: Date,
+): Promise<RecordedPrayer> {
+  return db.transaction(async (tx): Promise<RecordedPrayer> => {
     await lockRows(tx, "requests", [requestId]);
     const [request] = await tx
       .select({ times: requests.prayerCount, people: requests.prayerPeople })
@@ -66,8 +168,6 @@ export async function recordPrayer(
     if (!counts) throw new Error(`Request ${requestId} vanished inside its own transaction`);
     return { ok: true, recorded: true, prayedToday: true, counts };
   });
-  if (result.ok && result.recorded) countPrayerRecorded();
-  return result;
 }
 
 /** For the signed-in person only: which of `ids` they prayed for today and which they follow. */
