@@ -65,6 +65,9 @@ metricsRegistry();
 const logOptions = { logger: log, routes: loadRouteTable(), trustedHops };
 
 const server = createServer((req, res) => {
+  // Next.js's proxy step, compression, the request log and the CSP rewriting each listen for the
+  // response's end: more than Node's default of ten listeners per response, which is no leak.
+  res.setMaxListeners(32);
   prepareRequest(req, options);
   traceRequest(req, res, logOptions);
   if (refuseOversizedBody(req, res)) return;

@@ -1,7 +1,7 @@
 // Public pages keep their filters in the query (SPEC §3: /requests?region=…&page=2), but Next.js
 // caches a page by its path. These rewrites (next.config.ts) send each well-formed set of filters
-// to a cached page of its own (its path holds the filters), a search or a malformed filter to a page
-// rendered for each visitor, and leave the bare address to its own cached page. The routes check
+// to a cached page of its own (its path holds the filters), a malformed filter to a page rendered
+// for each visitor (a search goes to its own cached page through proxy.ts), and leave the bare address to its own cached page. The routes check
 // what a pattern cannot (does the region exist? is the page past the end?) and keep such pages out
 // of the cache (components/views/do-not-cache.tsx), so made-up addresses never fill it.
 import type { Rewrite } from "next/dist/lib/load-custom-routes";
@@ -47,7 +47,7 @@ function leftovers(source: string, destination: string, keys: string[]): Rewrite
 
 export function pageRewrites(): Rewrite[] {
   return [
-    ...leftovers("/requests", "/requests/search", ["q"]),
+    // A search (?q=…) is sent to its cached page by proxy.ts, before these rules.
     ...filterRules("/requests", "/requests/view", REQUEST_FILTERS, ["q"]),
     ...leftovers("/requests", "/requests/search", ["region", "kind", "status", "page"]),
     {

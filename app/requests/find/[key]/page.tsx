@@ -1,0 +1,25 @@
+// /requests?q=… (rewritten here by proxy.ts): the search, with its filters, in one path segment. It
+// is cached like any page, but only the most recent searches are kept (cache-handler.mjs), so a
+// common search is served from the cache and an endless stream of made-up ones fills nothing.
+import type { Metadata } from "next";
+import { RequestsView } from "@/components/views/requests-view";
+import { filtersOfSearchKey } from "@/lib/search-key";
+
+export const revalidate = 300;
+
+export function generateStaticParams(): never[] {
+  return [];
+}
+
+export const metadata: Metadata = {
+  title: "Search the prayer requests",
+  robots: { index: false },
+};
+
+export default async function RequestSearchResultsPage({
+  params,
+}: {
+  params: Promise<{ key: string }>;
+}) {
+  return <RequestsView raw={filtersOfSearchKey((await params).key)} />;
+}
