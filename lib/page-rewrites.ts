@@ -1,22 +1,23 @@
 // Public pages keep their filters in the query (SPEC §3: /requests?region=…&page=2), but Next.js
 // caches a page by its path. These rewrites (next.config.ts) send each well-formed set of filters
-// to a cached page of its own (its path holds the filters), a malformed filter to a page rendered
-// for each visitor (a search goes to its own cached page through proxy.ts), and leave the bare address to its own cached page. The routes check
+// to a cached page of its own (its path holds the filters; a search goes to its own cached page
+// through proxy.ts), and leave the bare address to its own cached page. The routes check
 // what a pattern cannot (does the region exist? is the page past the end?) and keep such pages out
 // of the cache (components/views/do-not-cache.tsx), so made-up addresses never fill it.
 import type { Rewrite } from "next/dist/lib/load-custom-routes";
 
-type Filter = { key: string; pattern: string; absent: string };
+type Filter = { key: string; absent: string };
 
-const SLUG = "[a-z0-9-]{1,60}";
 /** Pages 2–999 are cached; a later page is rendered for each visitor (page 1 is the bare address). */
 const PAGE = "[2-9]|[1-9][0-9]{1,2}";
 
+// Present or not is all these rules ask (a pattern would cost a regular expression per rule and
+// request); the route checks each value and keeps no page for a malformed one.
 const REQUEST_FILTERS: Filter[] = [
-  { key: "region", pattern: SLUG, absent: "all" },
-  { key: "kind", pattern: "request|praise", absent: "all" },
-  { key: "status", pattern: "open|answered|archived", absent: "current" },
-  { key: "page", pattern: "[1-9][0-9]{0,2}", absent: "1" },
+  { key: "region", absent: "all" },
+  { key: "kind", absent: "all" },
+  { key: "status", absent: "current" },
+  { key: "page", absent: "1" },
 ];
 
 const query = (key: string, value?: string) =>
@@ -32,7 +33,7 @@ function filterRules(source: string, destination: string, filters: Filter[], oth
     const absent = filters.filter((_, i) => !(mask & (1 << i)));
     rules.push({
       source,
-      has: present.map((f) => query(f.key, f.pattern)),
+      has: present.map((f) => query(f.key)),
       missing: [...absent.map((f) => query(f.key)), ...other.map((key) => query(key))],
       destination: `${destination}/${filters.map((f) => (present.includes(f) ? `:${f.key}` : f.absent)).join("/")}`,
     });
@@ -40,23 +41,16 @@ function filterRules(source: string, destination: string, filters: Filter[], oth
   return rules;
 }
 
-/** Whatever is left with one of these keys (a search, a malformed value) goes to `destination`. */
-function leftovers(source: string, destination: string, keys: string[]): Rewrite[] {
-  return keys.map((key) => ({ source, has: [query(key)], destination }));
-}
-
 export function pageRewrites(): Rewrite[] {
   return [
     // A search (?q=…) is sent to its cached page by proxy.ts, before these rules.
     ...filterRules("/requests", "/requests/view", REQUEST_FILTERS, ["q"]),
-    ...leftovers("/requests", "/requests/search", ["region", "kind", "status", "page"]),
     {
       source: "/bulletins",
       has: [query("page", PAGE)],
       destination: "/bulletins/page/:page",
     },
-    { source: "/pray", has: [query("region", SLUG)], destination: "/pray/in/:region" },
-    ...leftovers("/pray", "/pray/check", ["region"]),
+    { source: "/pray", has: [query("region")], destination: "/pray/in/:region" },
     {
       source: "/freedom-sunday",
       has: [query("country", "[^/]{1,80}")],

@@ -1,6 +1,5 @@
 // Guided prayer through the latest bulletin: rendered once and cached. /pray?region=… is answered
-// by app/pray/in/[region] (cached per region) or app/pray/check (a malformed region), through
-// next.config.ts.
+// by app/pray/in/[region] (cached per known region), through next.config.ts.
 import type { Metadata } from "next";
 import { PrayView } from "@/components/views/pray-view";
 

@@ -1,5 +1,5 @@
 // Guided prayer: the bulletin's verse, then one request at a time, least prayed for this week first;
-// the body of /pray, and of /pray?region=… (app/pray/in/[region], app/pray/check via next.config.ts).
+// the body of /pray, and of /pray?region=… (app/pray/in/[region], via next.config.ts).
 import { GuidedPrayer } from "@/components/guided-prayer";
 import { tagPage, tags } from "@/lib/cache";
 import { CountsProvider } from "@/components/prayer-counts";

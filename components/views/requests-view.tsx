@@ -35,7 +35,14 @@ export function requestsHref(
   return query ? `/requests?${query}` : "/requests";
 }
 
-export async function RequestsView({ raw }: { raw: RawFilters }) {
+export async function RequestsView({
+  raw,
+  wellFormed = true,
+}: {
+  raw: RawFilters;
+  /** The address's filters were written as the app writes them (else the page is not kept). */
+  wellFormed?: boolean;
+}) {
   const regions = await listRegions();
   const { filters, problems } = parseRequestFilters(
     raw,
@@ -46,7 +53,7 @@ export async function RequestsView({ raw }: { raw: RawFilters }) {
   const regionName = regions.find((r) => r.slug === filters.region)?.name;
   // A page number past the end shows the last page, and is not kept: made-up addresses never
   // fill the cache. So is a list with a filter that was left out.
-  const keep = problems.length === 0 && result.page === filters.page;
+  const keep = wellFormed && problems.length === 0 && result.page === filters.page;
   const select = "mt-1 block w-full rounded-lg border border-line bg-card px-3 py-2";
   return (
     <CountsProvider ids={result.items.map((r) => r.id)}>

@@ -57,8 +57,7 @@ export default async function RequestPage({ params }: Props) {
         <Link href="/requests" className="underline-offset-4 hover:underline">
           Requests
         </Link>{" "}
-        ›{" "}
-        {/* A full load: the server picks the cached list by the query (lib/page-rewrites.ts). */}
+        › {/* A full load: the server picks the cached list by the query (lib/page-rewrites.ts). */}
         <a
           href={`/requests?region=${request.regionSlug}`}
           className="underline-offset-4 hover:underline"

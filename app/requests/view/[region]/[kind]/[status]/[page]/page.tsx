@@ -32,6 +32,17 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   };
 }
 
+/** Whether each filter is written as the app writes it (a made-up one is shown, never kept). */
+async function wellFormed(params: Params): Promise<boolean> {
+  const { region, kind, status, page } = await params;
+  return (
+    /^[a-z0-9-]{1,60}$/.test(region) &&
+    ["all", "request", "praise"].includes(kind) &&
+    ["current", "open", "answered", "archived"].includes(status) &&
+    /^[1-9][0-9]{0,2}$/.test(page)
+  );
+}
+
 export default async function FilteredRequestsPage({ params }: { params: Params }) {
-  return <RequestsView raw={await rawFilters(params)} />;
+  return <RequestsView raw={await rawFilters(params)} wellFormed={await wellFormed(params)} />;
 }
