@@ -1,6 +1,7 @@
 // Next.js configuration: strict headers, typed routes off, native DB drivers kept out of the bundle.
 import path from "node:path";
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import { pageRewrites } from "./lib/page-rewrites";
 
 const securityHeaders = [
@@ -32,6 +33,11 @@ const nextConfig: NextConfig = {
       afterFiles: [
         // The calendar file lives at /freedom-sunday/<id>.ics (SPEC §3); a route segment cannot
         // end in ".ics", so the address is rewritten to the handler.
+        // The site-wide feeds in another language (/es/feed.xml) are the same handlers with ?lang=.
+        {
+          source: "/:lang(es|fr|pt)/feed.:format(xml|json)",
+          destination: "/feed.:format?lang=:lang",
+        },
         {
           source: "/freedom-sunday/:eventId(\\d+).ics",
           destination: "/freedom-sunday/:eventId/ics",
@@ -49,10 +55,13 @@ const nextConfig: NextConfig = {
     // same copy of these, not one bundled into Next.js's server chunks.
     "prom-client",
     "pino",
+    // Reads its VTIMEZONE files from its own folder (__dirname): bundled, it finds none and the
+    // calendar file loses its VTIMEZONE.
+    "@touch4it/ical-timezones",
   ],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },
 };
 
-export default nextConfig;
+export default createNextIntlPlugin("./i18n/request.ts")(nextConfig);

@@ -1,17 +1,39 @@
-// A search on /requests (?q=…) goes to the cached search page for exactly that search and its filters
-// (lib/search-key.ts). Only requests with a `q` come here (see `config`); every other public address
-// is mapped by next.config.ts's rewrites, which cannot build one path segment out of a free text.
+// Every page request passes here first.
+//  1. The language (next-intl): an address with /es, /fr or /pt is in that language; an address
+//     without one is English, except on a first visit whose Accept-Language (or remembered choice)
+//     asks for another, which is sent to that language's address. Pages are rendered under
+//     app/[locale], so each language's page is cached at an address of its own.
+//  2. A search on /requests (?q=…) goes to the cached search page for exactly that search and its
+//     filters (lib/search-key.ts). Other filters are mapped by next.config.ts's rewrites, which
+//     cannot build one path segment out of a free text.
+import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
+import { routing } from "@/i18n/routing";
 import { searchKey } from "@/lib/search-key";
 
+const intl = createMiddleware(routing);
+const SEARCH = /^(?:\/(es|fr|pt))?\/requests\/?$/;
+
 export function proxy(request: NextRequest) {
+  const response = intl(request);
+  const search = SEARCH.exec(request.nextUrl.pathname);
+  // Not a search, or a first visit being sent to its language's address first.
+  if (!search || !request.nextUrl.searchParams.has("q") || response.headers.has("location"))
+    return response;
   const url = request.nextUrl.clone();
-  const key = searchKey(url.searchParams);
-  url.pathname = `/requests/find/${key}`;
+  url.pathname = `/${search[1] ?? routing.defaultLocale}/requests/find/${searchKey(url.searchParams)}`;
   url.search = "";
-  return NextResponse.rewrite(url);
+  const rewritten = NextResponse.rewrite(url);
+  for (const cookie of response.cookies.getAll()) rewritten.cookies.set(cookie);
+  const link = response.headers.get("link");
+  if (link) rewritten.headers.set("link", link);
+  return rewritten;
 }
 
 export const config = {
-  matcher: [{ source: "/requests", has: [{ type: "query", key: "q" }] }],
+  // Pages only: not the API, the framework's files, or the app's files that are not pages (feeds in
+  // any language, a region's feed, calendar files, icons). A page address may hold a dot (an
+  // invitation's token), so dots alone do not exclude.
+  matcher:
+    "/((?!api/|_next/|(?:[a-z]{2}/)?feed\\.(?:xml|json)$|regions/[^/]+/feed\\.xml$|freedom-sunday/[^/]+\\.ics$|freedom-sunday/\\d+/ics$|icon\\.svg$|apple-icon|favicon\\.ico$|robots\\.txt$|sitemap\\.xml$).*)",
 };

@@ -16,6 +16,11 @@ import {
   refuseOversizedBody,
   type EdgeOptions,
 } from "./lib/server/edge";
+import {
+  burstCacheHooks,
+  DEFAULT_BURST_CACHE,
+  PageBurstCache,
+} from "./lib/server/page-burst-cache";
 import { traceRequest } from "./lib/server/request-log";
 import { loadRouteTable } from "./lib/server/routes";
 import { drainOnStop, shutdownHooks, stopGracefully } from "./lib/server/shutdown";
@@ -51,7 +56,20 @@ const options: EdgeOptions = {
   https: (process.env.APP_URL ?? "").startsWith("https:"),
 };
 
-const app = next({ dev: false, hostname, port });
+// PAGE_BURST_CACHE_MS: how long a visitor's cached public page is sent again from memory (default
+// 1000; 0 turns it off). See lib/server/page-burst-cache.ts.
+const burstMs = Number(process.env.PAGE_BURST_CACHE_MS ?? DEFAULT_BURST_CACHE.ttlMs);
+if (!Number.isInteger(burstMs) || burstMs < 0 || burstMs > 60_000)
+  fail("PAGE_BURST_CACHE_MS must be a whole number of milliseconds from 0 to 60000");
+const burstCache =
+  burstMs > 0 ? new PageBurstCache({ ...DEFAULT_BURST_CACHE, ttlMs: burstMs }) : null;
+burstCacheHooks.__intercedeClearPageBurstCache = () => burstCache?.clear();
+
+// Next.js writes a loopback host as "localhost" in the URLs its proxy step (proxy.ts) builds
+// rewrites from, and takes a rewrite to an origin other than the one it was given for a rewrite to
+// another site: given 127.0.0.1, every page would redirect to itself. So it is told "localhost".
+const nextHostname = ["127.0.0.1", "::1", "[::1]"].includes(hostname) ? "localhost" : hostname;
+const app = next({ dev: false, hostname: nextHostname, port });
 const handle = app.getRequestHandler();
 const compress = compression() as unknown as (
   req: IncomingMessage,
@@ -74,6 +92,7 @@ const server = createServer((req, res) => {
   applySecurityHeaders(res, options);
   compress(req, res, () => {
     applyNonce(req, res, options);
+    if (burstCache?.handle(req, res)) return;
     void handle(req, res);
   });
 });

@@ -31,6 +31,7 @@ export default defineConfig({
             "db/**/*.test.ts",
             "scripts/**/*.test.ts",
             "components/**/*.test.ts",
+            "i18n/**/*.test.ts",
           ],
           exclude: ["lib/data/**", "lib/jobs/**"],
           environment: "node",

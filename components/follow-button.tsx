@@ -1,11 +1,13 @@
 "use client";
 // Follow a request to hear when it moves; pressed while following.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useRouter } from "@/i18n/navigation";
 import { ApiError, sendJson } from "@/lib/api-client";
 import { usePageState, type PageState } from "./prayer-counts";
 
 export function FollowButton({ requestId }: { requestId: number }) {
+  const t = useTranslations("requests");
   const { state, queryKey, update } = usePageState();
   const client = useQueryClient();
   const router = useRouter();
@@ -38,7 +40,7 @@ export function FollowButton({ requestId }: { requestId: number }) {
       onClick={() => (state && !state.signedIn ? signIn() : mutation.mutate(!following))}
       className="rounded-full border border-line px-4 py-2 text-sm font-semibold"
     >
-      {following ? "Following" : "Follow"}
+      {following ? t("follow.following") : t("follow.follow")}
     </button>
   );
 }

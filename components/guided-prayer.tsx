@@ -1,7 +1,8 @@
 "use client";
 // The guided session: verse first, then one request at a time with "3 of 9", next/previous and the
 // keyboard (arrows move, Enter or Space prays), then an end screen naming what was prayed for.
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { KindBadge } from "./badges";
 import { PrayButton, usePrayer } from "./pray-button";
@@ -30,6 +31,7 @@ export function GuidedPrayer({
   items: GuidedItem[];
   regionName: string | null;
 }) {
+  const t = useTranslations("pray");
   // -1: the verse; 0..n-1: the requests; n: the end.
   const [step, setStep] = useState(-1);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -51,7 +53,7 @@ export function GuidedPrayer({
 
   return (
     <section
-      aria-label="Guided prayer"
+      aria-label={t("guided.label")}
       className="rounded-2xl border border-line bg-card p-5 sm:p-8"
     >
       <Keyboard onMove={go} requestId={current?.id ?? null} />
@@ -62,30 +64,30 @@ export function GuidedPrayer({
             tabIndex={-1}
             className="font-serif text-2xl font-semibold outline-none"
           >
-            Begin with the word
+            {t("guided.beginWithWord")}
           </h2>
           <div className="mt-4">
             <Verse text={verse.text} reference={verse.reference} />
           </div>
           <p className="mt-4 text-muted">
-            {items.length === 1 ? "One request" : `${items.length} requests`}
-            {regionName ? ` from ${regionName}` : ""} follow, those prayed for least this week
-            first.
+            {regionName
+              ? t("guided.followFrom", { count: items.length, region: regionName })
+              : t("guided.follow", { count: items.length })}
           </p>
         </div>
       ) : current ? (
         <article aria-labelledby={`guided-${current.id}`}>
           <p className="text-sm font-semibold text-muted" aria-live="polite">
-            {step + 1} of {items.length}
+            {t("guided.step", { current: step + 1, total: items.length })}
           </p>
           <div
             className="mt-2 h-1.5 overflow-hidden rounded-full bg-paper"
             role="progressbar"
-            aria-label="Progress"
+            aria-label={t("guided.progress")}
             aria-valuemin={1}
             aria-valuemax={items.length}
             aria-valuenow={step + 1}
-            aria-valuetext={`${step + 1} of ${items.length}`}
+            aria-valuetext={t("guided.step", { current: step + 1, total: items.length })}
           >
             <div
               className="h-full bg-accent"
@@ -111,9 +113,10 @@ export function GuidedPrayer({
             dangerouslySetInnerHTML={{ __html: current.html }}
           />
           <div className="mt-5 flex flex-wrap items-center gap-4">
-            <PrayButton requestId={current.id} size="lg" />
+            <PrayButton requestId={current.id} size="lg" kind={current.kind} />
             <PrayerCount
               id={current.id}
+              kind={current.kind}
               initial={{ times: current.prayerCount, people: current.prayerPeople }}
             />
           </div>
@@ -128,7 +131,8 @@ export function GuidedPrayer({
           disabled={step === -1}
           className="rounded-lg border border-line px-4 py-2 font-semibold disabled:opacity-50"
         >
-          <span aria-hidden="true">← </span>Previous
+          <span aria-hidden="true">← </span>
+          {t("guided.previous")}
         </button>
         {step < items.length ? (
           <button
@@ -136,7 +140,11 @@ export function GuidedPrayer({
             onClick={() => go(1)}
             className="rounded-lg bg-accent px-4 py-2 font-semibold text-accent-ink"
           >
-            {step === -1 ? "Begin" : step === items.length - 1 ? "Finish" : "Next"}
+            {step === -1
+              ? t("guided.begin")
+              : step === items.length - 1
+                ? t("guided.finish")
+                : t("guided.next")}
             <span aria-hidden="true"> →</span>
           </button>
         ) : null}
@@ -185,19 +193,17 @@ function EndScreen({
   headingRef: React.RefObject<HTMLHeadingElement | null>;
   onRestart: () => void;
 }) {
+  const t = useTranslations("pray");
   const { state } = usePageState();
   const prayed = items.filter((item) => state?.prayedToday.includes(item.id));
   return (
     <div>
       <h2 ref={headingRef} tabIndex={-1} className="font-serif text-2xl font-semibold outline-none">
-        Amen. Thank you for praying.
+        {t("end.heading")}
       </h2>
       {prayed.length > 0 ? (
         <>
-          <p className="mt-3">
-            Today you prayed for {prayed.length === 1 ? "one request" : `${prayed.length} requests`}
-            :
-          </p>
+          <p className="mt-3">{t("end.prayedFor", { count: prayed.length })}</p>
           <ul className="mt-2 list-disc space-y-1 pl-5">
             {prayed.map((item) => (
               <li key={item.id}>
@@ -212,21 +218,18 @@ function EndScreen({
           </ul>
         </>
       ) : (
-        <p className="mt-3 text-muted">
-          You went through {items.length === 1 ? "one request" : `${items.length} requests`}. Say “I
-          prayed” on any of them to count your prayer.
-        </p>
+        <p className="mt-3 text-muted">{t("end.wentThrough", { count: items.length })}</p>
       )}
       <div className="mt-5 flex flex-wrap gap-4">
         <Link href="/" className="text-accent underline underline-offset-4">
-          Back to this week’s bulletin
+          {t("end.back")}
         </Link>
         <button
           type="button"
           onClick={onRestart}
           className="text-accent underline underline-offset-4"
         >
-          Start again
+          {t("end.restart")}
         </button>
       </div>
     </div>

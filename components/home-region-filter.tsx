@@ -1,11 +1,13 @@
 "use client";
 // Region filter for the (cached, static) home page: reads ?region= in the browser and hides the other regions.
 import { useSearchParams } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { RegionNav, type RegionLink } from "./region-nav";
 
 const homeHref = (slug: string | null) => (slug ? `/?region=${slug}` : "/");
 
 export function HomeRegionFilter({ regions }: { regions: RegionLink[] }) {
+  const t = useTranslations("requests");
   const wanted = useSearchParams().get("region");
   const known = regions.find((r) => r.slug === wanted);
   return (
@@ -17,7 +19,7 @@ export function HomeRegionFilter({ regions }: { regions: RegionLink[] }) {
       ) : null}
       {wanted && !known ? (
         <p role="alert" className="mt-3 rounded-lg border border-line bg-card px-4 py-3 text-sm">
-          There is no region called “{wanted.slice(0, 60)}”. Showing all regions.
+          {t("homeFilter.unknown", { region: wanted.slice(0, 60) })}
         </p>
       ) : null}
     </>

@@ -1,5 +1,6 @@
 // Previous/next page links that keep the rest of the URL's filters.
-import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { getPathname, Link } from "@/i18n/navigation";
 
 export function Pagination({
   page,
@@ -16,31 +17,37 @@ export function Pagination({
    */
   fullLoad?: boolean;
 }) {
+  const t = useTranslations("requests");
+  const locale = useLocale();
   const Anchor = fullLoad ? "a" : Link;
+  // A plain link is not localised by itself: it is given the language's address (/es/…).
+  const href = (to: number) =>
+    fullLoad ? getPathname({ href: hrefFor(to), locale }) : hrefFor(to);
   if (pageCount <= 1) return null;
   return (
-    <nav aria-label="Pagination" className="mt-8 flex items-center justify-between gap-4 text-sm">
+    <nav
+      aria-label={t("pagination.label")}
+      className="mt-8 flex items-center justify-between gap-4 text-sm"
+    >
       {page > 1 ? (
         <Anchor
-          href={hrefFor(page - 1)}
+          href={href(page - 1)}
           rel="prev"
           className="rounded-lg border border-line px-3 py-2"
         >
-          ← Newer
+          {t("pagination.newer")}
         </Anchor>
       ) : (
         <span />
       )}
-      <span className="text-muted">
-        Page {page} of {pageCount}
-      </span>
+      <span className="text-muted">{t("pagination.pageOf", { page, count: pageCount })}</span>
       {page < pageCount ? (
         <Anchor
-          href={hrefFor(page + 1)}
+          href={href(page + 1)}
           rel="next"
           className="rounded-lg border border-line px-3 py-2"
         >
-          Older →
+          {t("pagination.older")}
         </Anchor>
       ) : (
         <span />

@@ -1,9 +1,13 @@
 "use client";
-// "I prayed": pressed once the person prayed for this request today. Optimistic, rolled back on failure;
-// a visitor is sent to sign in and brought back to the request.
+// "I prayed": pressed once the person prayed for this request today. Optimistic, rolled back on failure.
+// A visitor is sent to sign in and brought back to where they were (the same list and page, scrolled
+// to the card), and the prayer they meant is then recorded by itself.
+import { useTranslations } from "next-intl";
+import { useEffect } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
+import { useRouter } from "@/i18n/navigation";
 import { ApiError, sendJson } from "@/lib/api-client";
+import { prayLabel, type PrayerKind } from "@/lib/count-text";
 import { usePageState, type Counts, type PageState } from "./prayer-counts";
 
 export function usePrayer(requestId: number) {
@@ -38,23 +42,63 @@ export function usePrayer(requestId: number) {
   });
   const pray = () => {
     if (state && !state.signedIn) {
+      rememberPrayer(requestId);
       router.push(signInHref(requestId));
       return;
     }
     mutation.mutate();
   };
+  // Back from signing in: the prayer pressed before is recorded once (the first button for it).
+  const signedIn = state?.signedIn ?? false;
+  const { mutate } = mutation;
+  useEffect(() => {
+    if (signedIn && takeRememberedPrayer(requestId) && !prayed) mutate();
+  }, [signedIn, requestId, prayed, mutate]);
   return { prayed, pray, pending: mutation.isPending, error: mutation.error };
 }
 
-function signInHref(requestId: number) {
-  return `/sign-in?callbackUrl=${encodeURIComponent(`/requests/${requestId}`)}`;
+const PENDING_PRAYER = "intercede:pending-prayer";
+
+function rememberPrayer(requestId: number) {
+  try {
+    sessionStorage.setItem(PENDING_PRAYER, String(requestId));
+  } catch {
+    // Storage refused (private mode): they press again after signing in.
+  }
 }
 
-export function PrayButton({ requestId, size = "md" }: { requestId: number; size?: "md" | "lg" }) {
+/** True (once) when this request's prayer was pressed before signing in. */
+function takeRememberedPrayer(requestId: number): boolean {
+  try {
+    if (sessionStorage.getItem(PENDING_PRAYER) !== String(requestId)) return false;
+    sessionStorage.removeItem(PENDING_PRAYER);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Sign in, then back to this very page (its filters and page), at the card when there is one. */
+function signInHref(requestId: number) {
+  const card = document.getElementById(`request-${requestId}`) ? `#request-${requestId}` : "";
+  const here = `${window.location.pathname}${window.location.search}${card}`;
+  return `/sign-in?callbackUrl=${encodeURIComponent(here)}`;
+}
+
+export function PrayButton({
+  requestId,
+  size = "md",
+  kind = "request",
+}: {
+  requestId: number;
+  size?: "md" | "lg";
+  kind?: PrayerKind;
+}) {
+  const t = useTranslations("requests");
   const { prayed, pray, error } = usePrayer(requestId);
   const padding = size === "lg" ? "px-6 py-3 text-lg" : "px-4 py-2";
   return (
-    <div className="flex flex-wrap items-center gap-3">
+    <div className="flex shrink-0 flex-wrap items-center justify-end gap-3">
       <button
         type="button"
         aria-pressed={prayed}
@@ -65,7 +109,11 @@ export function PrayButton({ requestId, size = "md" }: { requestId: number; size
             : "border-accent text-accent hover:bg-request-bg"
         }`}
       >
-        {prayed ? <span aria-hidden="true">✓ </span> : null}I prayed
+        {/* The mark's space is kept when unpressed, so pressing never changes the button's width. */}
+        <span aria-hidden="true" className={prayed ? undefined : "invisible"}>
+          ✓{" "}
+        </span>
+        {prayLabel(kind, t)}
       </button>
       {error && !(error instanceof ApiError && error.status === 401) ? (
         <span role="alert" className="text-sm text-red-700 dark:text-red-300">

@@ -2,8 +2,9 @@
 // Live prayer state for a page: one request fetches the counts of every request on it (and, for a
 // signed-in person, what they prayed for today and follow), refreshed while the page is open.
 import { useQuery, useQueryClient, type QueryKey } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { createContext, useContext } from "react";
-import { countText } from "@/lib/count-text";
+import { countText, type PrayerKind } from "@/lib/count-text";
 
 export interface Counts {
   times: number;
@@ -62,11 +63,20 @@ export function usePageState() {
 }
 
 /** "Prayed N times by M people", from the live counts once they arrive, else from the rendered page. */
-export function PrayerCount({ id, initial }: { id: number; initial: Counts }) {
+export function PrayerCount({
+  id,
+  initial,
+  kind = "request",
+}: {
+  id: number;
+  initial: Counts;
+  kind?: PrayerKind;
+}) {
+  const t = useTranslations("requests");
   const live = useContext(CountsContext)?.state?.counts[id];
   return (
-    <p className="text-sm text-muted" aria-live="polite" data-testid={`count-${id}`}>
-      {countText(live ?? initial)}
+    <p className="min-w-0 text-sm text-muted" aria-live="polite" data-testid={`count-${id}`}>
+      {countText(live ?? initial, kind, t)}
     </p>
   );
 }

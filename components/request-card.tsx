@@ -1,8 +1,11 @@
 // One prayer request as a card: kind, title, where, body or excerpt, and its prayer count.
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
+import { regionName } from "@/lib/region-name";
 import { KindBadge, StatusBadge } from "./badges";
 import { PrayButton } from "./pray-button";
 import { PrayerCount } from "./prayer-counts";
+import { UntranslatedNotice } from "./untranslated-notice";
 
 export interface RequestCardProps {
   request: {
@@ -14,9 +17,12 @@ export interface RequestCardProps {
     kind: "request" | "praise";
     status: "open" | "answered" | "archived";
     country: string | null;
+    regionSlug: string;
     regionName: string;
     prayerCount: number;
     prayerPeople: number;
+    /** False when the page's language has no translation of it: the original shows, marked so. */
+    translated?: boolean;
   };
   /** Show the whole body (a bulletin) or a short excerpt (a list). */
   full?: boolean;
@@ -31,17 +37,23 @@ export function RequestCard({
   headingLevel = "h3",
   preview = false,
 }: RequestCardProps) {
+  const common = useTranslations("common");
   const Heading = headingLevel;
+  const region = regionName(common, { slug: request.regionSlug, name: request.regionName });
+  const original = request.translated === false ? "en" : undefined;
   return (
-    <article className="rounded-xl border border-line bg-card p-4 shadow-sm sm:p-5">
+    <article
+      id={preview ? undefined : `request-${request.id}`}
+      className="scroll-mt-20 rounded-xl border border-line bg-card p-4 shadow-sm sm:p-5"
+    >
       <div className="flex flex-wrap items-center gap-2">
         <KindBadge kind={request.kind} />
         <StatusBadge status={request.status} />
         <span className="text-xs text-muted">
-          {request.country ? `${request.country} · ${request.regionName}` : request.regionName}
+          {request.country ? `${request.country} · ${region}` : region}
         </span>
       </div>
-      <Heading className="mt-2 text-lg leading-snug font-semibold">
+      <Heading lang={original} className="mt-2 text-lg leading-snug font-semibold">
         {preview ? (
           request.title
         ) : (
@@ -51,16 +63,24 @@ export function RequestCard({
         )}
       </Heading>
       {full ? (
-        <div className="prose-body mt-2" dangerouslySetInnerHTML={{ __html: request.bodyHtml }} />
+        <div
+          lang={original}
+          className="prose-body mt-2"
+          dangerouslySetInnerHTML={{ __html: request.bodyHtml }}
+        />
       ) : (
-        <p className="mt-2">{request.excerpt}</p>
+        <p lang={original} className="mt-2">
+          {request.excerpt}
+        </p>
       )}
-      <div className="mt-3 flex flex-wrap items-center justify-between gap-3">
+      {original ? <UntranslatedNotice scope="item" /> : null}
+      <div className="mt-3 flex items-center justify-between gap-3">
         <PrayerCount
           id={request.id}
+          kind={request.kind}
           initial={{ times: request.prayerCount, people: request.prayerPeople }}
         />
-        {preview ? null : <PrayButton requestId={request.id} />}
+        {preview ? null : <PrayButton requestId={request.id} kind={request.kind} />}
       </div>
     </article>
   );

@@ -35,6 +35,11 @@ export const users = pgTable("users", {
   // Set by an admin: the person cannot sign in and every session of theirs ends.
   deactivatedAt: ts("deactivated_at"),
   lastSignInAt: ts("last_sign_in_at"),
+  // The person's IANA time zone (set from the browser at sign-up): their "one prayer a day", "this
+  // week" and the times staff schedule are read in it.
+  timeZone: text("time_zone").notNull().default("UTC"),
+  // The language the person reads Intercede in (en, es, fr, pt): their e-mails are written in it.
+  locale: text("locale").notNull().default("en"),
   createdAt: createdAt(),
 });
 
@@ -268,6 +273,8 @@ export const churches = pgTable(
     name: text("name").notNull(),
     city: text("city").notNull(),
     country: text("country").notNull(),
+    // The church's IANA time zone: its services, checklist dates and calendar file follow it.
+    timeZone: text("time_zone").notNull().default("UTC"),
     createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
   },
@@ -486,4 +493,57 @@ export const digestSends = pgTable(
     createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.week] })],
+);
+
+// ---- translations: staff's versions of public text in another language (i18n/locales.ts) ----
+// A page in that language shows the translation where there is one, else the original with a
+// notice. Prayers, follows and counts stay on the original rows.
+
+export const bulletinTranslations = pgTable(
+  "bulletin_translations",
+  {
+    bulletinId: integer("bulletin_id")
+      .notNull()
+      .references(() => bulletins.id, { onDelete: "cascade" }),
+    locale: text("locale").notNull(),
+    title: text("title").notNull(),
+    verseText: text("verse_text").notNull(),
+    verseReference: text("verse_reference").notNull(),
+    notes: jsonb("notes")
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
+    updatedAt: ts("updated_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.bulletinId, t.locale] })],
+);
+
+export const requestTranslations = pgTable(
+  "request_translations",
+  {
+    requestId: integer("request_id")
+      .notNull()
+      .references(() => requests.id, { onDelete: "cascade" }),
+    locale: text("locale").notNull(),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    bodyHtml: text("body_html").notNull(),
+    excerpt: text("excerpt").notNull(),
+    updatedAt: ts("updated_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.requestId, t.locale] })],
+);
+
+export const updateTranslations = pgTable(
+  "update_translations",
+  {
+    updateId: integer("update_id")
+      .notNull()
+      .references(() => updates.id, { onDelete: "cascade" }),
+    locale: text("locale").notNull(),
+    body: text("body").notNull(),
+    bodyHtml: text("body_html").notNull(),
+    updatedAt: ts("updated_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.updateId, t.locale] })],
 );

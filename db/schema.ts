@@ -35,6 +35,9 @@ export const {
   auditLog,
   digestRegions,
   digestSends,
+  bulletinTranslations,
+  requestTranslations,
+  updateTranslations,
 } = schema;
 
 export type User = typeof users.$inferSelect;

@@ -4,7 +4,7 @@
 import { readFile } from "node:fs/promises";
 import { randomInt } from "node:crypto";
 import type { Browser, BrowserContext, Page } from "@playwright/test";
-import { checkAccessibility, expect, test, uniqueEmail } from "./fixtures";
+import { checkAccessibility, expect, headerName, test, uniqueEmail } from "./fixtures";
 import { E2E_USERS } from "./users";
 
 const SINK = `http://127.0.0.1:${process.env.SMTP_SINK_HTTP_PORT ?? 3126}`;
@@ -82,7 +82,7 @@ test("a member signs up, renames themselves and moves to a new e-mail address by
   page,
   expectAccessible,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   const email = uniqueEmail("mover");
   await page.goto("/sign-up");
   await page.getByLabel("Name").fill("Mo Mover");
@@ -107,7 +107,7 @@ test("a member signs up, renames themselves and moves to a new e-mail address by
   await name.getByLabel("Name").fill("Morgan Moved");
   await name.getByRole("button", { name: "Save name" }).click();
   await expect(name.getByRole("status")).toHaveText("Your name is saved.");
-  await expect(page.getByRole("banner").getByText("Morgan Moved")).toBeVisible();
+  await expect(await headerName(page, "Morgan Moved")).toBeVisible();
   await page.reload();
   await expect(section(page, "Your name").getByLabel("Name")).toHaveValue("Morgan Moved");
 
@@ -172,7 +172,7 @@ test("a new password needs the current one and signs out every other browser", a
   browser,
   baseURL,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   const me = await signUpFresh(page, "changer");
   const other = await copyOf(browser, page.context(), baseURL);
   try {
@@ -277,7 +277,7 @@ test("sign out everywhere ends every browser's session, this one included", asyn
 test("a member deletes their account: they cannot sign in, and their prayer still counts", async ({
   page,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   const me = await signUpFresh(page, "leaving");
   await page.goto("/requests?region=southeast-asia");
   const href = await page
@@ -325,7 +325,7 @@ test("an admin deactivates a member, who is signed out at once, then reactivates
   page,
   asRole,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   const member = await signUpFresh(page, "paused");
   expect(await signedIn(page)).toBe(true);
 

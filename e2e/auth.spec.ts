@@ -1,6 +1,6 @@
 // Accounts in the browser: sign up, out and in; wrong passwords; a reset through the outbox; roles and 403s.
 import type { Page } from "@playwright/test";
-import { checkAccessibility, expect, test, uniqueEmail } from "./fixtures";
+import { checkAccessibility, expect, headerName, test, uniqueEmail } from "./fixtures";
 import { E2E_USERS } from "./users";
 
 async function signUp(page: Page, name: string, email: string, password: string) {
@@ -24,7 +24,7 @@ test("sign up, sign out and sign in again", async ({ page, expectAccessible }) =
   await page.goto("/sign-up");
   await expectAccessible();
   await signUp(page, "Nadia Newcomer", email, "a long enough password");
-  await expect(page.getByText("Nadia Newcomer")).toBeVisible();
+  await expect(await headerName(page, "Nadia Newcomer")).toBeVisible();
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
   await signIn(page, email, "a long enough password");
@@ -213,4 +213,26 @@ test("bad account input gets a clear message and creates nothing", async ({ requ
   expect(crossSite.status()).toBe(403);
   const signIn = await request.post("/api/account/sign-in", { data: { email, password } });
   expect(signIn.status()).toBe(401);
+});
+
+test.describe("a person's own time zone", () => {
+  test.use({ timezoneId: "America/Los_Angeles" });
+
+  test("is set from the browser at sign-up and changed in account settings", async ({
+    page,
+    expectAccessible,
+  }) => {
+    await signUp(page, "Lena Angeles", uniqueEmail("la"), "a long enough password");
+    await page.goto("/me/account");
+    const zone = page.getByRole("combobox", { name: "Time zone" });
+    await expect(zone).toHaveValue("America/Los_Angeles");
+    await expect(page.getByText(/Now Los Angeles time \(UTC−[78]\)/)).toBeVisible();
+    await expectAccessible();
+    await zone.selectOption("Pacific/Auckland");
+    await page.getByRole("button", { name: "Save time zone" }).click();
+    await expect(page.getByText("Your time zone is saved.")).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole("combobox", { name: "Time zone" })).toHaveValue("Pacific/Auckland");
+    await expect(page.getByText(/Now Auckland time \(UTC\+1[23]\)/)).toBeVisible();
+  });
 });

@@ -1,6 +1,6 @@
 // E-mailed sign-in links (Auth.js e-mail provider with Nodemailer): the e2e server sends mail
 // through SMTP to scripts/smtp-sink.ts, where this test reads the link and follows it.
-import { expect, test, uniqueEmail } from "./fixtures";
+import { expect, headerName, test, uniqueEmail } from "./fixtures";
 
 const SINK = `http://127.0.0.1:${process.env.SMTP_SINK_HTTP_PORT ?? 3126}`;
 
@@ -32,5 +32,5 @@ test("an e-mailed sign-in link signs the person in", async ({ page, browser, bas
     .toBe(true);
   await page.goto(link!);
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
-  await expect(page.getByText("Lina Link")).toBeVisible();
+  await expect(await headerName(page, "Lina Link")).toBeVisible();
 });

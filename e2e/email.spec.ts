@@ -76,7 +76,7 @@ test("a follower is e-mailed about an update, unsubscribes from the link, and ge
   browser,
   baseURL,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   const follower = await signUpFresh(page, "notified");
   const id = await globalRequest(page);
   await page.goto(`/requests/${id}`);

@@ -152,3 +152,32 @@ test("an unknown region has no feed", async ({ request }) => {
   expect((await request.get("/regions/atlantis/feed.xml")).status()).toBe(404);
   expect((await request.get("/regions/Not%20A%20Region/feed.xml")).status()).toBe(404);
 });
+
+test("the footer's Subscribe link explains every feed, and each address it gives answers", async ({
+  page,
+  request,
+  expectAccessible,
+}) => {
+  await page.goto("/");
+  await page.getByRole("contentinfo").getByRole("link", { name: "Subscribe" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Subscribe" })).toBeVisible();
+  for (const heading of [
+    "All regions",
+    "One region",
+    "Calendar",
+    "By e-mail",
+    "For church web teams",
+  ])
+    await expect(page.getByRole("heading", { level: 2, name: heading })).toBeVisible();
+  const addresses = await page
+    .locator("code a")
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute("href") ?? ""));
+  expect(addresses).toEqual(
+    expect.arrayContaining(["/feed.xml", "/feed.json", "/regions/africa/feed.xml"]),
+  );
+  for (const address of addresses) {
+    const response = await request.get(address);
+    expect(response.status(), address).toBe(200);
+  }
+  await expectAccessible();
+});

@@ -61,8 +61,10 @@ async function pageAs(
   role: Role,
   baseURL: string | undefined,
   violations: string[],
+  options: { timezoneId?: string; locale?: string } = {},
 ) {
   const context = await browser.newContext({
+    ...options,
     storageState: storageStateOf(role),
     baseURL,
     extraHTTPHeaders: { "x-forwarded-for": randomIp() },
@@ -73,7 +75,8 @@ async function pageAs(
 
 export const test = base.extend<{
   expectAccessible: () => Promise<void>;
-  asRole: (role: Role) => Promise<Page>;
+  /** A page signed in as `role`, in a browser of its own (optionally in a time zone and language). */
+  asRole: (role: Role, options?: { timezoneId?: string; locale?: string }) => Promise<Page>;
   cspViolations: string[];
 }>({
   // Every page of every test is watched for CSP violations, and any fails the test.
@@ -94,13 +97,26 @@ export const test = base.extend<{
   },
   asRole: async ({ browser, baseURL, cspViolations }, use) => {
     const opened: (() => Promise<void>)[] = [];
-    await use(async (role) => {
-      const { page, close } = await pageAs(browser, role, baseURL, cspViolations);
+    await use(async (role, options) => {
+      const { page, close } = await pageAs(browser, role, baseURL, cspViolations, options);
       opened.push(close);
       return page;
     });
     for (const close of opened) await close();
   },
 });
+
+/** On narrow screens the header's links fold into "Menu": open it (nothing to do where they show). */
+export async function openHeaderMenu(page: Page) {
+  const menu = page.getByRole("banner").getByRole("button", { name: "Menu" });
+  if ((await menu.isVisible()) && (await menu.getAttribute("aria-expanded")) !== "true")
+    await menu.click();
+}
+
+/** The signed-in person's name in the header (in the folded menu on narrow screens). */
+export async function headerName(page: Page, name: string) {
+  await openHeaderMenu(page);
+  return page.getByRole("banner").getByText(name).filter({ visible: true });
+}
 
 export { expect };

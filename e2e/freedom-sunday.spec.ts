@@ -17,21 +17,28 @@ test("a leader plans Freedom Sunday with a member, prints the guide, and the pub
   baseURL,
   page,
 }, testInfo) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   // Unique, and nothing the safety check would take for a phone number (a long run of digits).
   const churchName = `Grace Fellowship ${testInfo.project.name} ${Date.now().toString(36)}`;
-  const leader = await asRole("leader");
+  // The leader's browser is in Nairobi: the church's time zone starts there.
+  const leader = await asRole("leader", { timezoneId: "Africa/Nairobi" });
   await leader.goto("/freedom-sunday");
   const before = Number(
     /(\d+) church/.exec(await leader.getByTestId("hosting-count").innerText())![1],
   );
-  await leader.getByRole("link", { name: "Sign your church up" }).click();
+  // (A leader whose church already takes part sees it first, and "Sign up another church".)
+  await leader.getByRole("link", { name: /^Sign (your church up|up another church)$/ }).click();
   await leader.getByLabel("Church name").fill(churchName);
   await leader.getByLabel("City").fill("Nairobi");
   await leader.getByLabel("Country").fill("Kenya");
+  await expect(leader.getByLabel("Time zone")).toHaveValue("Africa/Nairobi");
   await leader.getByRole("button", { name: "Create the church" }).click();
   await expect(leader.getByRole("heading", { level: 1, name: churchName })).toBeVisible();
+  await expect(leader.getByText(/Nairobi time \(UTC\+3\)/)).toBeVisible();
   const churchUrl = leader.url();
+  // A new church's prayer chart says what will appear, not twelve weeks of zeros.
+  await expect(leader.getByText(/No prayers in these weeks yet/)).toBeVisible();
+  await expect(leader.getByRole("table", { name: /Prayers each week/ })).toHaveCount(0);
 
   await leader.getByRole("button", { name: "Create an invite link" }).click();
   const link = await leader.getByLabel("Invite link").inputValue();
@@ -65,6 +72,25 @@ test("a leader plans Freedom Sunday with a member, prints the guide, and the pub
     await expect(leader.getByRole("heading", { level: 1, name: /Freedom Sunday, / })).toBeVisible();
     const planUrl = leader.url();
     const eventId = Number(planUrl.split("/").pop());
+    // Times are labelled with the church's zone (its calendar file carries it: below).
+    await expect(leader.getByText(/services at 9:00 and 11:00 \(Nairobi time/)).toBeVisible();
+    // The Sunday is at most a week away: the checklist squeezes into the days left, none overdue.
+    await expect(leader.getByText(/^(This week: |Due today)/).first()).toBeVisible();
+    await expect(leader.getByText(/^Overdue/)).toHaveCount(0);
+    // The public Freedom Sunday page now leads the leader to their church and its plan.
+    await leader.goto("/freedom-sunday");
+    const yours = leader.getByRole("region", { name: /^Your church/ });
+    await expect(yours.getByRole("link", { name: churchName })).toBeVisible();
+    await expect(yours.getByRole("link", { name: "Sign up another church" })).toBeVisible();
+    await expect(leader.getByRole("link", { name: "Sign your church up" })).toHaveCount(0);
+    await checkAccessibility(leader);
+    await yours.locator(`a[href="/freedom-sunday/${eventId}"]`).click();
+    await expect(leader).toHaveURL(planUrl);
+    // Its church page folds the registration form away now that a Sunday is registered.
+    await leader.goto(churchUrl);
+    await expect(leader.getByLabel("Date of the service")).toBeHidden();
+    await expect(leader.getByText("Register another Freedom Sunday")).toBeVisible();
+    await leader.goto(planUrl);
     await expect(
       leader.getByRole("heading", { name: /Checklist \(0 of \d+ done\)/ }),
     ).toBeVisible();
@@ -160,8 +186,9 @@ test("a leader plans Freedom Sunday with a member, prints the guide, and the pub
     expect(ics.headers()["content-type"]).toContain("text/calendar");
     const text = await ics.text();
     expect(text).toContain("BEGIN:VCALENDAR");
-    // The e2e server keeps the organisation's calendar in UTC (lib/calendar.test.ts covers other zones).
-    expect(text).toMatch(/DTSTART:\d{8}T090000Z/);
+    // 9:00 in the church's zone (Nairobi), with its VTIMEZONE: not 9:00 UTC.
+    expect(text).toContain(`DTSTART;TZID=Africa/Nairobi:${sunday.replaceAll("-", "")}T090000`);
+    expect(text).toContain("BEGIN:VTIMEZONE");
     expect(text).toContain(`SUMMARY:Freedom Sunday at ${churchName}`);
   } finally {
     await memberContext.close();

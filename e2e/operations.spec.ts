@@ -332,9 +332,12 @@ test("SIGTERM: the prayer in flight is recorded, new connections are refused, ex
   const stopped = at((l) => l.msg === "stopped" && l.clean === true);
   expect(signal).toBeGreaterThanOrEqual(0);
   expect(prayer).toBeGreaterThan(signal);
-  expect(drained).toBeGreaterThan(prayer);
+  // The in-flight prayer was answered before the drain ended (its 200 is checked above); its access
+  // log line is written on the response's "finish", which under load can land just after the
+  // drain's own line, so these two are not ordered against each other — only against the rest.
+  expect(drained).toBeGreaterThan(signal);
   expect(at((l) => l.step === "jobs" && l.msg === "shutdown: step done")).toBeGreaterThan(drained);
-  expect(database).toBeGreaterThan(drained);
+  expect(database).toBeGreaterThan(Math.max(drained, prayer));
   expect(stopped).toBeGreaterThan(database);
   expect(JSON.stringify(log)).not.toContain("operations-pass-123");
 });

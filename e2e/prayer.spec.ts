@@ -1,8 +1,11 @@
 // Praying together in the browser: "I prayed" with exact counts, guided prayer by keyboard, follows,
 // /me, live counts, a visitor sent to sign in and back, and nothing revealing who prayed.
 import type { Page, TestInfo } from "@playwright/test";
-import { expect, test, uniqueEmail } from "./fixtures";
+import { expect, openHeaderMenu, test, uniqueEmail } from "./fixtures";
 import { E2E_USERS } from "./users";
+
+/** "I prayed" on a request, "Give thanks" on a praise report: the same button. */
+const PRAY_BUTTON = { name: /^(I prayed|Give thanks)$/ };
 
 /** Signs a brand-new member in on this page's context (their prayers are theirs alone). */
 async function signUpFresh(page: Page, label: string) {
@@ -37,9 +40,22 @@ function exactRegion(testInfo: TestInfo) {
 
 async function countOf(page: Page, id: number) {
   const text = await page.getByTestId(`count-${id}`).innerText();
+  // Before anyone has prayed the count invites instead ("Be the first to pray").
+  if (/^Be the first to (pray|give thanks)$/.test(text)) return { times: 0, people: 0 };
   const match = /Prayed (\d+) times? by (\d+) (?:person|people)/.exec(text);
   expect(match, `count text “${text}”`).not.toBeNull();
   return { times: Number(match![1]), people: Number(match![2]) };
+}
+
+/** The card's size and the button's size and place within it (independent of scrolling). */
+async function layoutOf(card: ReturnType<Page["locator"]>, button: ReturnType<Page["locator"]>) {
+  const c = (await card.boundingBox())!;
+  const b = (await button.boundingBox())!;
+  const round = (n: number) => Math.round(n);
+  return {
+    card: [round(c.width), round(c.height)],
+    button: [round(b.x - c.x), round(b.y - c.y), round(b.width), round(b.height)],
+  };
 }
 
 async function idOf(card: ReturnType<Page["locator"]>) {
@@ -55,11 +71,13 @@ test("a member prays from the home page: count and pressed state change, survive
   const live = await openWithCounts(page, "/");
   const card = page.locator(`section[data-region="${exactRegion(testInfo)}"] article`).first();
   const id = await idOf(card);
-  const button = card.getByRole("button", { name: "I prayed", exact: true });
+  const button = card.getByRole("button", PRAY_BUTTON);
   await expect(button).toHaveAttribute("aria-pressed", "false");
   const before = live.counts[String(id)]!;
   await expect.poll(() => countOf(page, id)).toEqual(before);
 
+  await button.scrollIntoViewIfNeeded();
+  const layoutBefore = await layoutOf(card, button);
   const answered = page.waitForResponse((r) => r.url().endsWith("/api/prayers"));
   await button.click();
   expect((await answered).status()).toBe(200);
@@ -67,13 +85,12 @@ test("a member prays from the home page: count and pressed state change, survive
   await expect(page.getByTestId(`count-${id}`)).toHaveText(
     `Prayed ${before.times + 1} ${before.times + 1 === 1 ? "time" : "times"} by ${before.people + 1} ${before.people + 1 === 1 ? "person" : "people"}`,
   );
+  // Pressed, the button keeps its place in the card and the card its height (no jump).
+  expect(await layoutOf(card, button)).toEqual(layoutBefore);
 
   await page.reload();
   const again = page.locator(`section[data-region="${exactRegion(testInfo)}"] article`).first();
-  await expect(again.getByRole("button", { name: "I prayed", exact: true })).toHaveAttribute(
-    "aria-pressed",
-    "true",
-  );
+  await expect(again.getByRole("button", PRAY_BUTTON)).toHaveAttribute("aria-pressed", "true");
   await expect
     .poll(() => countOf(page, id))
     .toEqual({
@@ -82,7 +99,7 @@ test("a member prays from the home page: count and pressed state change, survive
     });
 
   const second = page.waitForResponse((r) => r.url().endsWith("/api/prayers"));
-  await again.getByRole("button", { name: "I prayed", exact: true }).click();
+  await again.getByRole("button", PRAY_BUTTON).click();
   expect((await second).status()).toBe(200);
   await openWithCounts(page, "/");
   // The live numbers replace the cached page's once React has them: wait for that, then compare.
@@ -118,9 +135,11 @@ test("the guided session goes verse first, one request at a time, by keyboard al
     if (!/Africa|South Asia/.test(region)) {
       const title = await page.getByRole("article").getByRole("heading", { level: 2 }).innerText();
       await page.keyboard.press(step % 2 === 0 ? "Enter" : " ");
-      await expect(
-        page.getByRole("article").getByRole("button", { name: "I prayed", exact: true }),
-      ).toHaveAttribute("aria-pressed", "true");
+      // A praise report's button says "Give thanks".
+      await expect(page.getByRole("article").getByRole("button", PRAY_BUTTON)).toHaveAttribute(
+        "aria-pressed",
+        "true",
+      );
       prayedTitles.push(title);
     }
     if (step === 2) {
@@ -150,15 +169,57 @@ test("a visitor who clicks “I prayed” is sent to sign in and brought back to
   const card = page.getByRole("article").first();
   const id = await idOf(card);
   await page.goto(`/requests/${id}`);
-  await page.getByRole("button", { name: "I prayed", exact: true }).click();
+  await page.getByRole("button", PRAY_BUTTON).click();
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
   await page.getByLabel("Email").fill(E2E_USERS.member.email);
   await page.getByLabel("Password").fill(E2E_USERS.member.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(new RegExp(`/requests/${id}$`));
-  const button = page.getByRole("button", { name: "I prayed", exact: true });
+  const button = page.getByRole("button", PRAY_BUTTON);
   await button.click();
   await expect(button).toHaveAttribute("aria-pressed", "true");
+});
+
+test("a visitor who presses “I prayed” on a list comes back to that list, at that card, with the prayer recorded", async ({
+  page,
+}) => {
+  // A filtered list, and a card that is not first (and not in a region the exact-count tests use).
+  await page.goto("/requests?kind=praise");
+  const card = page.getByRole("article").filter({ hasText: "Southeast Asia" }).first();
+  await card.scrollIntoViewIfNeeded();
+  const id = await idOf(card);
+  await card.getByRole("button", PRAY_BUTTON).click();
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
+  const email = uniqueEmail("return");
+  const created = await page.request.post("/api/account/sign-up", {
+    data: { name: "Return Tester", email, password: "a long enough password" },
+  });
+  expect(created.status()).toBe(201);
+  // Signing up signed this context in; sign out so that the form below does the signing in.
+  await page.context().clearCookies();
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("a long enough password");
+  const recorded = page.waitForResponse(
+    (r) => r.url().endsWith("/api/prayers") && r.request().method() === "POST",
+  );
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(new RegExp(`/requests\\?kind=praise#request-${id}$`));
+  expect((await recorded).status()).toBe(200);
+  const back = page.locator(`#request-${id}`);
+  await expect(back.getByRole("button", PRAY_BUTTON)).toHaveAttribute("aria-pressed", "true");
+  await expect(back).toBeInViewport();
+  // Recorded once: a reload shows it pressed and sends no second prayer by itself.
+  let again = 0;
+  page.on("request", (r) => {
+    if (r.url().endsWith("/api/prayers") && r.method() === "POST") again += 1;
+  });
+  await page.reload();
+  await expect(page.locator(`#request-${id}`).getByRole("button", PRAY_BUTTON)).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+  await page.waitForTimeout(500);
+  expect(again).toBe(0);
 });
 
 test("follow a request, and find it with this week's prayers on /me", async ({
@@ -175,15 +236,22 @@ test("follow a request, and find it with this week's prayers on /me", async ({
   const title = await page.getByRole("heading", { level: 1 }).innerText();
   const follow = page.getByRole("button", { name: /^Follow/ });
   await expect(follow).toHaveAttribute("aria-pressed", "false");
-  await follow.click();
-  await expect(follow).toHaveAttribute("aria-pressed", "true");
-  await page.getByRole("button", { name: "I prayed", exact: true }).click();
-  await expect(page.getByRole("button", { name: "I prayed", exact: true })).toHaveAttribute(
-    "aria-pressed",
-    "true",
+  const followed = page.waitForResponse(
+    (r) => r.url().includes("/api/follows") && r.request().method() !== "GET",
   );
+  await follow.click();
+  expect((await followed).ok()).toBe(true);
+  await expect(follow).toHaveAttribute("aria-pressed", "true");
+  // The pressed state is optimistic: wait until the server has recorded the prayer before /me.
+  const saved = page.waitForResponse(
+    (r) => r.url().endsWith("/api/prayers") && r.request().method() === "POST",
+  );
+  await page.getByRole("button", PRAY_BUTTON).click();
+  expect((await saved).status()).toBe(200);
+  await expect(page.getByRole("button", PRAY_BUTTON)).toHaveAttribute("aria-pressed", "true");
 
-  await page.getByRole("link", { name: "My prayers" }).click();
+  await openHeaderMenu(page);
+  await page.getByRole("banner").getByRole("link", { name: "My prayers" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "My prayers" })).toBeVisible();
   const week = page.getByRole("region", { name: "This week" });
   await expect(week.getByRole("link", { name: title })).toBeVisible();
@@ -191,7 +259,11 @@ test("follow a request, and find it with this week's prayers on /me", async ({
   await expect(
     page.getByRole("region", { name: "Requests I follow" }).getByRole("link", { name: title }),
   ).toBeVisible();
-  await expect(page.getByRole("region", { name: "My history" })).toContainText("1 prayer in all");
+  const history = page.getByRole("region", { name: "My history" });
+  await expect(history).toContainText("1 prayer in all.");
+  // This week's prayer is listed once, under "This week", not again in the history.
+  await expect(history.getByRole("link", { name: title })).toHaveCount(0);
+  await expect(history).toContainText("Your prayers from earlier weeks will be listed here.");
   await expectAccessible();
 });
 
@@ -200,7 +272,7 @@ test("counts on an open page move without a reload when someone else prays", asy
   browser,
   baseURL,
 }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   await page.goto("/requests?region=latin-america");
   const id = await idOf(page.getByRole("article").first());
   const before = (await openWithCounts(page, `/requests/${id}`)).counts[String(id)]!;

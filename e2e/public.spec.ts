@@ -13,7 +13,11 @@ test("the home page shows the verse and all five regions", async ({ page, expect
   await expect(page.getByText("Prayer request").first()).toBeVisible();
   await expect(page.getByText("Praise report").first()).toBeVisible();
   await expect(page.getByText(/IJM headquarters is located in the United States/)).toBeVisible();
-  await expect(page.getByText(/Prayed \d+ times? by \d+ (people|person)/).first()).toBeVisible();
+  await expect(
+    page
+      .getByText(/^(Prayed \d+ times? by \d+ (people|person)|Be the first to (pray|give thanks))$/)
+      .first(),
+  ).toBeVisible();
   await expect(page).toHaveTitle(/Intercede/);
   await expectAccessible();
 });
@@ -53,18 +57,53 @@ test("a visitor filters the request list and opens a request", async ({
   await expect(page).toHaveURL(/\/requests\/\d+$/);
   await expect(page.getByText("Bolivia").first()).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "Timeline" })).toBeVisible();
-  await expect(page.getByText(/Prayed \d+ times? by \d+ (people|person)/)).toBeVisible();
+  await expect(
+    page.getByText(
+      /^(Prayed \d+ times? by \d+ (people|person)|Be the first to (pray|give thanks))$/,
+    ),
+  ).toBeVisible();
   await expectAccessible();
 });
 
-test("search and kind filters live in the URL", async ({ page }) => {
+test("search and kind filters live in the URL, and a choice applies at once", async ({ page }) => {
   await page.goto("/requests");
-  await page.getByLabel("Search").fill("Chiang Mai");
+  // The filters sit compactly above the results (phone: search, then kind and status side by side).
+  const form = page.getByRole("search", { name: "Filter requests" });
+  expect((await form.boundingBox())!.height).toBeLessThan(170);
+  await page.getByRole("searchbox", { name: "Search" }).fill("Chiang Mai");
+  // Choosing a kind filters straight away: no button to press.
   await page.getByLabel("Kind").selectOption("praise");
-  await page.getByRole("button", { name: "Apply" }).click();
-  await expect(page).toHaveURL(/q=Chiang\+Mai/);
   await expect(page).toHaveURL(/kind=praise/);
+  await expect(page).toHaveURL(/q=Chiang\+Mai/);
   await expect(page.getByText("1 request matching “Chiang Mai”")).toBeVisible();
+  await expect(page.getByLabel("Kind")).toHaveValue("praise");
+
+  await page.getByLabel("Status").selectOption("answered");
+  await expect(page).toHaveURL(/status=answered/);
+  await expect(page).toHaveURL(/kind=praise/);
+
+  // A search waits for its button (or Enter).
+  await page.goto("/requests");
+  await page.getByRole("searchbox", { name: "Search" }).fill("Chiang Mai");
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await expect(page).toHaveURL(/q=Chiang\+Mai/);
+});
+
+test("every region chip shows in full on a phone-sized screen", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/requests");
+  const nav = page.getByRole("navigation", { name: "Regions" });
+  const { width } = page.viewportSize()!;
+  for (const link of await nav.getByRole("link").all()) {
+    const box = (await link.boundingBox())!;
+    expect(box.x, await link.innerText()).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, await link.innerText()).toBeLessThanOrEqual(width);
+    // Not truncated: the text fits its chip.
+    expect(
+      await link.evaluate((el) => el.scrollWidth <= el.clientWidth),
+      await link.innerText(),
+    ).toBe(true);
+  }
 });
 
 test("bad filters get a clear message, not a crash", async ({ page }) => {

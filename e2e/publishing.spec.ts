@@ -14,11 +14,14 @@ test("staff import the seed text, fix a warning, schedule it, and it appears on 
   asRole,
   page,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const title = `Freedom Bulletin ${Date.now()}`;
   const text = `${seed.replace("IJM Prayer Request", title)}\n\nNordic Outreach\n\nPray for the teams training church volunteers to care for survivors.\n`;
   const staff = await asRole("staff");
   await staff.goto("/staff");
+  // Requests nobody has prayed for yet are said so kindly, not as "Prayed 0 times by 0 people".
+  await expect(staff.getByRole("heading", { name: "Least prayed for" })).toBeVisible();
+  await expect(staff.getByRole("main")).not.toContainText("Prayed 0 times");
   await staff.getByRole("link", { name: "Import a bulletin" }).click();
   await expect(staff.getByRole("heading", { level: 1, name: "Import a bulletin" })).toBeVisible();
   await staff.getByLabel("Bulletin text").fill(text);
@@ -26,6 +29,16 @@ test("staff import the seed text, fix a warning, schedule it, and it appears on 
   const warnings = staff.getByRole("status").filter({ hasText: "Warnings" });
   await expect(warnings).toContainText("Nordic Outreach");
   await checkAccessibility(staff);
+  // The parser's items name their regions as people read them, not by slug, and say how sure
+  // the parser is of each.
+  await expect(staff.getByText(/^Request · Africa · Ghana:/).first()).toBeVisible();
+  await expect(staff.getByText("Confident", { exact: true }).first()).toBeVisible();
+  await expect(
+    staff.getByText(/New region proposed from the heading “Nordic Outreach”/),
+  ).toBeVisible();
+  // "Save as draft" is in reach from the top of the long editor on (a bar at the foot of the screen).
+  await staff.getByRole("heading", { name: "Fix and save" }).scrollIntoViewIfNeeded();
+  await expect(staff.getByRole("button", { name: "Save as draft" })).toBeInViewport();
 
   // The unknown heading became an unknown region: choose a real one.
   const lastRegion = staff.getByLabel(/^Item 6 region$/);
@@ -37,7 +50,22 @@ test("staff import the seed text, fix a warning, schedule it, and it appears on 
   const bulletinUrl = staff.url();
   await checkAccessibility(staff);
 
+  // Pasting the same bulletin again is pointed out, with a link to the one already here.
+  await staff.goto("/staff/import");
+  await staff.getByLabel("Bulletin text").fill(text);
+  await staff.getByRole("button", { name: "Read the bulletin" }).click();
+  const already = staff
+    .getByRole("status")
+    .filter({ hasText: "This bulletin may already be here" });
+  await expect(already.getByRole("link", { name: title })).toBeVisible();
+  await expect(already).toContainText("already holds 6 of its 6 items");
+  await checkAccessibility(staff);
+  await staff.goto(bulletinUrl);
+
   await staff.getByRole("link", { name: "Preview as the public will see it" }).click();
+  // The editor page has the same heading (and, in its translations, the same reference): wait for
+  // the preview itself.
+  await expect(staff).toHaveURL(/\/preview$/);
   await expect(staff.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(staff.getByText("Psalm 72:4")).toBeVisible();
   await staff.goto(bulletinUrl);
@@ -79,7 +107,8 @@ test("staff post an update and mark a request answered; a member sees the badge 
   await expect(
     staff.getByRole("status").filter({ hasText: "Added to the timeline" }),
   ).toBeVisible();
-  await staff.getByLabel("Kind of update").selectOption({ label: "Mark answered" });
+  // "Mark answered" is a visible choice beside "Post an update", not hidden in a menu.
+  await staff.getByRole("radio", { name: "Mark answered" }).check();
   await staff
     .getByLabel("How was it answered?")
     .fill("The court recognised that she was a minor when she was first abused.");
@@ -104,4 +133,28 @@ test("staff post an update and mark a request answered; a member sees the badge 
   await expect(timeline).toContainText("The court recognised that she was a minor");
   await member.goto("/requests?status=answered");
   await expect(member.getByRole("link", { name: requestTitle })).toBeVisible();
+  // The answer stands out in the timeline.
+  await member.goto(`/requests/${id}`);
+  await expect(
+    member.getByRole("region", { name: "Timeline" }).locator("li.bg-answered-bg"),
+  ).toContainText("The court recognised");
+
+  // Archiving is its own action: asked to confirm, cancellable, with a visible result; the earlier
+  // message does not linger. Brought back, the request is answered again, not open.
+  await staff.getByRole("button", { name: "Archive this request" }).click();
+  await expect(staff.getByText("Archive this request?")).toBeVisible();
+  await staff.getByRole("button", { name: "Cancel" }).click();
+  await expect(staff.getByRole("button", { name: "Yes, archive it" })).toHaveCount(0);
+  await staff.getByRole("button", { name: "Archive this request" }).click();
+  await staff.getByRole("button", { name: "Yes, archive it" }).click();
+  await expect(
+    staff.getByRole("status").filter({ hasText: "Archived. It no longer shows" }),
+  ).toBeVisible();
+  await expect(staff.getByText("Added to the timeline.")).toHaveCount(0);
+  await staff.getByRole("button", { name: "Bring back from the archive" }).click();
+  await staff.getByRole("button", { name: "Yes, bring it back" }).click();
+  await expect(
+    staff.getByRole("status").filter({ hasText: "Back on the public lists." }),
+  ).toBeVisible();
+  await expect(staff.getByText("Answered", { exact: true }).first()).toBeVisible();
 });

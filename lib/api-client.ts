@@ -1,5 +1,14 @@
 // Browser-side JSON calls to our route handlers; failures become errors TanStack Query can show.
+// Each call says the page's language (<html lang>), so the server answers its messages in it
+// (lib/http.ts). The two messages made up here are English: show them through
+// useTranslateMessage (lib/i18n/use-translate-message.ts).
 import { safeCallbackPath } from "./callback-url";
+import { LOCALE_HEADER } from "./i18n/locale-header";
+
+function pageLanguage(): string | null {
+  return typeof document === "undefined" ? null : document.documentElement.lang || null;
+}
+
 export class ApiError extends Error {
   constructor(
     message: string,
@@ -18,9 +27,13 @@ export async function sendJson<T = Record<string, unknown>>(
 ): Promise<T> {
   let response: Response;
   try {
+    const language = pageLanguage();
     response = await fetch(url, {
       method,
-      headers: { "Content-Type": "application/json" },
+      headers: {
+        "Content-Type": "application/json",
+        ...(language ? { [LOCALE_HEADER]: language } : {}),
+      },
       body: JSON.stringify(body),
     });
   } catch {

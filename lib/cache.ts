@@ -7,6 +7,7 @@
 // and route handlers name tags through jsonRoute's `invalidates`.
 import "server-only";
 import { revalidateTag, unstable_cache } from "next/cache";
+import { burstCacheHooks } from "@/lib/server/page-burst-cache";
 
 /** The longest a public page is cached (seconds); it matches the pages' `revalidate`. */
 export const PAGE_CACHE_SECONDS = 300;
@@ -54,9 +55,13 @@ export async function expirePageAt(at: Date | null): Promise<void> {
   })();
 }
 
-/** Drops every cached page that carries one of `pageTags` (the next visitor gets a fresh one). */
+/**
+ * Drops every cached page that carries one of `pageTags` (the next visitor gets a fresh one), and
+ * empties this instance's one-second page memory in front of Next.js (lib/server/page-burst-cache.ts).
+ */
 export function invalidate(pageTags: Iterable<string>): void {
   for (const tag of new Set(pageTags)) revalidateTag(tag, { expire: 0 });
+  burstCacheHooks.__intercedeClearPageBurstCache?.();
 }
 
 /**

@@ -40,4 +40,19 @@ describe("the Freedom Sunday calendar file", () => {
     const parsed = Object.values(ical.sync.parseICS(allDay)).find((c) => c?.type === "VEVENT");
     expect((parsed as ical.VEvent).datetype).toBe("date");
   });
+
+  it("speaks the language of the person downloading it, with the same times and zone", () => {
+    const text = serviceCalendar(event, "https://intercede.example/pt/freedom-sunday/7", "pt");
+    expect(text).toContain("TZID:America/Chicago");
+    expect(text).toMatch(/DTSTART;TZID=America\/Chicago:20261206T090000/);
+    const vevent = Object.values(ical.sync.parseICS(text)).find(
+      (c) => c?.type === "VEVENT",
+    ) as ical.VEvent;
+    expect(vevent.summary).toBe(`Domingo da Liberdade em ${event.churchName}`);
+    expect(vevent.description).toBe(
+      "Cultos: 9:00 and 11:00\nBring the guides.\nhttps://intercede.example/pt/freedom-sunday/7",
+    );
+    expect(text).toContain("X-WR-CALNAME:Domingo da Liberdade");
+    expect(text).not.toMatch(/Services:|Freedom Sunday at/);
+  });
 });

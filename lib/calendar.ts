@@ -1,7 +1,10 @@
 // The calendar file (iCalendar, RFC 5545) for a church's Freedom Sunday, from ical-generator: one
 // VEVENT in the church's time zone with its VTIMEZONE, or an all-day event when no time is given.
+// Its own words (name, summary, "Services:") are in the language of the person downloading it.
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import ical, { ICalCalendarMethod } from "ical-generator";
+import type { Locale } from "@/i18n/locales";
+import { emailTranslator } from "./email-i18n";
 import { parseServiceTimes } from "./service-times";
 
 export interface CalendarEvent {
@@ -15,9 +18,10 @@ export interface CalendarEvent {
   notes: string;
 }
 
-export function serviceCalendar(event: CalendarEvent, url: string): string {
+export function serviceCalendar(event: CalendarEvent, url: string, locale: Locale = "en"): string {
+  const t = emailTranslator(locale);
   const calendar = ical({
-    name: `Freedom Sunday · ${event.churchName}`,
+    name: t("calendar.name", { church: event.churchName }),
     prodId: "//Intercede//Freedom Sunday//EN",
   });
   calendar.method(ICalCalendarMethod.PUBLISH);
@@ -34,9 +38,13 @@ export function serviceCalendar(event: CalendarEvent, url: string): string {
         };
   const base = {
     id: `freedom-sunday-${event.id}@intercede`,
-    summary: `Freedom Sunday at ${event.churchName}`,
+    summary: t("calendar.summary", { church: event.churchName }),
     location: `${event.churchName}, ${event.city}, ${event.country}`,
-    description: [event.serviceTimes ? `Services: ${event.serviceTimes}` : "", event.notes, url]
+    description: [
+      event.serviceTimes ? t("calendar.services", { times: event.serviceTimes }) : "",
+      event.notes,
+      url,
+    ]
       .filter(Boolean)
       .join("\n"),
     url,

@@ -10,10 +10,13 @@ import {
   entryTitle,
   jsonFeed,
   JSON_FEED_VERSION,
+  regionFeed,
   rss,
+  siteFeed,
   type FeedEntry,
   type FeedOptions,
 } from "./feeds";
+import { addressLocale } from "./email-i18n";
 import { renderMarkdown } from "./markdown";
 
 const SITE = "https://pray.example.org";
@@ -493,5 +496,95 @@ describe("entry titles", () => {
     const withSlash = buildFeed(entries.slice(2), { ...options, siteUrl: `${SITE}/` });
     expect(withSlash.items[0]!.link).toBe(`${SITE}/requests/1`);
     expect(withSlash.options.feed).toBe(`${SITE}/feed.xml`);
+  });
+});
+
+describe("a feed in another language (/feed.xml?lang=fr)", () => {
+  // What the /feed.xml handler does with its request (next.config.ts rewrites /fr/feed.xml to it).
+  const locale = addressLocale(new Request(`${SITE}/feed.xml?lang=fr`));
+  const xml = rss(siteFeed(entries, { locale, format: "xml", siteUrl: SITE }));
+  const { channel } = parseRss(xml).rss;
+  const items = channel.item ?? [];
+
+  it("takes its language from ?lang= or the /fr/ address, English otherwise", () => {
+    expect(locale).toBe("fr");
+    expect(addressLocale(new Request(`${SITE}/fr/feed.xml`))).toBe("fr");
+    expect(addressLocale(new Request(`${SITE}/feed.xml`))).toBe("en");
+    expect(addressLocale(new Request(`${SITE}/feed.xml?lang=xx`))).toBe("en");
+  });
+
+  it("has the channel's words in French, its language, and French addresses", () => {
+    expect(channel.title).toBe("Intercede : sujets de prière et nouvelles");
+    expect(channel.description).toContain("Sujets de prière, sujets de reconnaissance");
+    expect(channel.language).toBe("fr");
+    expect(channel.link).toBe(`${SITE}/fr`);
+    expect(channel["atom:link"]).toContainEqual({
+      "@_href": `${SITE}/fr/feed.xml`,
+      "@_rel": "self",
+      "@_type": "application/rss+xml",
+    });
+  });
+
+  it("links items to the French pages and names their kinds in French", () => {
+    expect(items.map((i) => i.link)).toEqual([
+      `${SITE}/fr/requests/3#update-7`,
+      `${SITE}/fr/requests/3`,
+      `${SITE}/fr/requests/1`,
+    ]);
+    expect(items[0]!.title).toBe(`Exaucé : ${hostileTitle}`);
+    expect(items[1]!.title).toBe(hostileTitle);
+    expect(items.map((i) => i.category)).toEqual([
+      ["South Asia", "Exaucé"],
+      ["HQ & Global <Partners>", "Sujet de prière", "India"],
+      ["Africa", "Sujet de reconnaissance", "Ghana"],
+    ]);
+    expect(xml).not.toMatch(/Answered|Prayer request|Praise report/);
+  });
+
+  it("keeps the requests' own text as stored", () => {
+    expect(items[0]!.description).toBe("Charges were filed &amp; the court agreed.");
+    expect(items[1]!["content:encoded"]).toContain("<strong>Tom &amp; Jerry</strong>");
+  });
+
+  it("is the same in JSON Feed, at /fr/feed.json", () => {
+    const feed = JSON.parse(
+      jsonFeed(siteFeed(entries, { locale, format: "json", siteUrl: SITE })),
+    ) as JsonFeed11;
+    expect(feed).toMatchObject({
+      title: "Intercede : sujets de prière et nouvelles",
+      home_page_url: `${SITE}/fr`,
+      feed_url: `${SITE}/fr/feed.json`,
+      language: "fr",
+    });
+    expect(feed.items[0]).toMatchObject({
+      url: `${SITE}/fr/requests/3#update-7`,
+      title: `Exaucé : ${hostileTitle}`,
+    });
+  });
+
+  it("does the same for a region's feed, whose own address keeps ?lang=", () => {
+    const feed = regionFeed(
+      entries,
+      { slug: "south-asia", name: "South Asia" },
+      { locale: "es", siteUrl: SITE },
+    );
+    expect(feed.options.title).toBe("Intercede: South Asia");
+    expect(feed.options.description).toBe(
+      "Peticiones de oración, motivos de gratitud y novedades de los casos de South Asia, primero los más recientes.",
+    );
+    expect(feed.options.feed).toBe(`${SITE}/regions/south-asia/feed.xml?lang=es`);
+    expect(feed.options.link).toBe(`${SITE}/es/requests?region=south-asia`);
+    expect(feed.items[0]!.title).toBe(`Respondida: ${hostileTitle}`);
+  });
+
+  it("keeps the English feed as it was", () => {
+    const english = siteFeed(entries, { locale: "en", format: "xml", siteUrl: SITE });
+    expect(english.options.title).toBe("Intercede: prayer requests and updates");
+    expect(english.options.description).toBe(
+      "Prayer requests, praise reports and case updates from the mission, newest first.",
+    );
+    expect(english.options.link).toBe(`${SITE}/`);
+    expect(english.options.feed).toBe(`${SITE}/feed.xml`);
+    expect(english.items[0]!.title).toBe(`Answered: ${hostileTitle}`);
   });
 });

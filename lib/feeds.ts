@@ -3,7 +3,14 @@
 // buildFeed() holds the true values (plain-text titles and summaries, sanitised HTML content,
 // absolute links); rss() and jsonFeed() adapt them to each format: RSS wants HTML in <description>
 // and a permalink guid, and `feed` v6 writes only JSON Feed 1.0, which jsonFeed() brings to 1.1.
+//
+// A feed is in one language (FeedOptions.locale, ?lang= on the feed's address): its own words
+// (channel title and description, kinds, "Update: …") come from the "email" catalogue and its
+// links lead to that language's pages (/es/requests/…); the requests' own text stays as stored.
 import { Feed, type Item } from "feed";
+import { defaultLocale, type Locale } from "@/i18n/locales";
+import { emailTranslator, localePath } from "@/lib/email-i18n";
+import { feedPath } from "@/lib/feeds-path";
 import { cutText, htmlToText } from "@/lib/markdown";
 
 export type FeedEntryKind = "request" | "praise" | "update" | "answered" | "reopened";
@@ -32,8 +39,10 @@ export interface FeedOptions {
   feedPath: string;
   /** The site's public address (siteUrl()). */
   siteUrl: string;
-  /** The page the feed mirrors (default `/`). */
+  /** The page the feed mirrors (default `/`), as an English path: `locale` prefixes it. */
   homePath?: string;
+  /** The feed's language (default English): its own words and the pages its links lead to. */
+  locale?: Locale;
 }
 
 export const RSS_CONTENT_TYPE = "application/rss+xml; charset=utf-8";
@@ -42,19 +51,36 @@ export const JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1";
 
 const SUMMARY_LENGTH = 280;
 
-const kindLabels: Record<FeedEntryKind, string> = {
-  request: "Prayer request",
-  praise: "Praise report",
-  update: "Update",
-  answered: "Answered",
-  reopened: "Reopened",
-};
+/** What an entry is, in a language: "Prayer request", "Praise report", "Update"… */
+function kindLabel(kind: FeedEntryKind, locale: Locale): string {
+  return emailTranslator(locale)(`feed.kinds.${kind}`);
+}
 
 /** An entry's title: the request's own, or "Update: …", "Answered: …", "Reopened: …". */
-export function entryTitle(kind: FeedEntryKind, requestTitle: string): string {
+export function entryTitle(
+  kind: FeedEntryKind,
+  requestTitle: string,
+  locale: Locale = defaultLocale,
+): string {
   return kind === "request" || kind === "praise"
     ? requestTitle
-    : `${kindLabels[kind]}: ${requestTitle}`;
+    : emailTranslator(locale)("feed.entryTitle", {
+        kind: kindLabel(kind, locale),
+        title: requestTitle,
+      });
+}
+
+/**
+ * An entry's title in the feed's language. The data layer titles entries in English
+ * (entryTitle(kind, title)); an update's English prefix is replaced by the language's own.
+ */
+function localTitle(entry: FeedEntry, locale: Locale): string {
+  if (locale === defaultLocale || entry.kind === "request" || entry.kind === "praise")
+    return entry.title;
+  const english = entryTitle(entry.kind, "");
+  return entry.title.startsWith(english)
+    ? entryTitle(entry.kind, entry.title.slice(english.length), locale)
+    : entry.title;
 }
 
 // Characters XML 1.0 forbids even in CDATA (C0 controls but tab and newlines, lone surrogates,
@@ -103,7 +129,8 @@ function wholeLinks(html: string, base: string): string {
 
 /** Builds the feed; `entries` come newest first (listFeedEntries' order). */
 export function buildFeed(entries: readonly FeedEntry[], options: FeedOptions): Feed {
-  const home = absolute(options.siteUrl, options.homePath ?? "/");
+  const locale = options.locale ?? defaultLocale;
+  const home = absolute(options.siteUrl, localePath(locale, options.homePath ?? "/"));
   const newest = entries.reduce<Date | null>(
     (latest, e) => (latest === null || e.date > latest ? e.date : latest),
     null,
@@ -114,30 +141,63 @@ export function buildFeed(entries: readonly FeedEntry[], options: FeedOptions): 
     id: home,
     link: home,
     feed: absolute(options.siteUrl, options.feedPath),
-    language: "en",
+    language: locale,
     // The feed changes when an entry does: with none, "now" is the honest answer.
     updated: newest ?? new Date(),
     author: { name: "Intercede", link: absolute(options.siteUrl, "/") },
   });
   for (const entry of entries) {
-    const url = absolute(options.siteUrl, entry.url);
+    const url = absolute(options.siteUrl, localePath(locale, entry.url));
     feed.addItem({
       id: url,
       link: url,
       // RSS needs a title or a description: a title of nothing XML can carry becomes the kind.
-      title: oneLine(entry.title) || kindLabels[entry.kind],
+      title: oneLine(localTitle(entry, locale)) || kindLabel(entry.kind, locale),
       date: entry.date,
       published: entry.date,
       description: clean(cutText(htmlToText(entry.bodyHtml), SUMMARY_LENGTH)),
       content: wholeLinks(clean(entry.bodyHtml), url),
       category: [
         { name: oneLine(entry.regionName) },
-        { name: kindLabels[entry.kind] },
+        { name: kindLabel(entry.kind, locale) },
         ...(entry.country ? [{ name: oneLine(entry.country) }] : []),
       ],
     });
   }
   return feed;
+}
+
+/** The site-wide feed (/feed.xml, /feed.json; /es/feed.xml for Spanish) in a language. */
+export function siteFeed(
+  entries: readonly FeedEntry[],
+  options: { locale: Locale; format: "xml" | "json"; siteUrl: string },
+): Feed {
+  const t = emailTranslator(options.locale);
+  return buildFeed(entries, {
+    title: t("feed.title"),
+    description: t("feed.description"),
+    feedPath: feedPath(options.locale, options.format),
+    siteUrl: options.siteUrl,
+    locale: options.locale,
+  });
+}
+
+/** One region's RSS feed (/regions/<slug>/feed.xml, ?lang=es for Spanish) in a language. */
+export function regionFeed(
+  entries: readonly FeedEntry[],
+  region: { slug: string; name: string },
+  options: { locale: Locale; siteUrl: string },
+): Feed {
+  const t = emailTranslator(options.locale);
+  const path = `/regions/${region.slug}/feed.xml`;
+  return buildFeed(entries, {
+    title: `Intercede: ${region.name}`,
+    description: t("feed.regionDescription", { region: region.name }),
+    feedPath: options.locale === defaultLocale ? path : `${path}?lang=${options.locale}`,
+    homePath: `/requests?region=${region.slug}`,
+    siteUrl: options.siteUrl,
+    locale: options.locale,
+  });
 }
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = {

@@ -7,6 +7,7 @@ import {
   createInviteToken,
   daysBetween,
   defaultTasksFor,
+  dueLabel,
   hashInviteToken,
   invitePath,
   isIsoDate,
@@ -75,7 +76,7 @@ describe("service dates", () => {
 
 describe("the default checklist", () => {
   it("works out each task's due date from the service date", () => {
-    const tasks = defaultTasksFor("2026-11-29");
+    const tasks = defaultTasksFor("2026-11-29", "2026-10-01");
     expect(tasks).toHaveLength(DEFAULT_TASKS.length);
     expect(tasks.map((t) => [t.title, t.dueDate])).toEqual([
       ["Pick the date and put it in the church calendar", "2026-10-18"],
@@ -88,6 +89,55 @@ describe("the default checklist", () => {
       ["Report back: attendance and commitments", "2026-12-06"],
     ]);
     expect(tasks.map((t) => t.position)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it("squeezes into the days left when the Sunday is near: no task starts out overdue", () => {
+    // A Sunday two days away (the case a church in Nairobi met: six of eight overdue at once).
+    const near = defaultTasksFor("2026-11-29", "2026-11-27");
+    expect(near.map((t) => t.dueDate)).toEqual([
+      "2026-11-27",
+      "2026-11-28",
+      "2026-11-28",
+      "2026-11-28",
+      "2026-11-28",
+      "2026-11-28",
+      "2026-11-29",
+      "2026-12-06",
+    ]);
+    for (const today of ["2026-11-29", "2026-11-28", "2026-11-20", "2026-11-08", "2026-10-19"]) {
+      const tasks = defaultTasksFor("2026-11-29", today);
+      const dates = tasks.map((t) => t.dueDate);
+      expect(dates.every((d) => d >= today)).toBe(true);
+      expect(dates).toEqual([...dates].sort());
+      expect(tasks.map((t) => dueLabel(t.dueDate, today, false).overdue)).not.toContain(true);
+    }
+    // Three weeks ahead: spread over the three weeks, in the template's proportions.
+    expect(defaultTasksFor("2026-11-29", "2026-11-08").map((t) => t.dueDate)).toEqual([
+      "2026-11-08",
+      "2026-11-15",
+      "2026-11-19",
+      "2026-11-19",
+      "2026-11-22",
+      "2026-11-26",
+      "2026-11-29",
+      "2026-12-06",
+    ]);
+  });
+
+  it("says when a task is due in the app's date format, and marks it overdue", () => {
+    const today = "2026-11-27";
+    expect(dueLabel("2026-11-20", today, false)).toEqual({
+      text: "Overdue: it was due 20 November 2026",
+      overdue: true,
+    });
+    expect(dueLabel("2026-11-20", today, true)).toEqual({
+      text: "Due 20 November 2026",
+      overdue: false,
+    });
+    expect(dueLabel(today, today, false).text).toBe("Due today");
+    expect(dueLabel("2026-11-28", today, false).text).toBe("This week: Saturday 28 November 2026");
+    expect(dueLabel("2026-12-06", today, false).text).toBe("Due 6 December 2026");
+    expect(dueLabel(null, today, false).text).toBe("No due date");
   });
 
   it("has the service itself and the report after it", () => {
@@ -180,5 +230,22 @@ describe("the forms' rules", () => {
     // A report needs a number: blank is not zero.
     expect(reportSchema.safeParse({ attendance: "" }).success).toBe(false);
     expect(reportSchema.parse({ attendance: "0" })).toEqual({ attendance: 0, commitments: "" });
+  });
+});
+
+describe("the checklist template in other languages", () => {
+  it("every template task has a key, so a plan's stored titles read in the reader's language", async () => {
+    const { DEFAULT_TASKS, DEFAULT_TASK_KEYS } = await import("./freedom-sunday");
+    const { readFileSync } = await import("node:fs");
+    for (const locale of ["en", "es", "fr", "pt"]) {
+      const tasks = JSON.parse(readFileSync(`messages/${locale}/churches.json`, "utf8")).checklist
+        .tasks as Record<string, string>;
+      for (const task of DEFAULT_TASKS) {
+        const key = DEFAULT_TASK_KEYS[task.title];
+        expect(key, task.title).toBeTruthy();
+        expect(tasks[key!], `${locale} ${key}`).toBeTruthy();
+        if (locale === "en") expect(tasks[key!]).toBe(task.title);
+      }
+    }
   });
 });

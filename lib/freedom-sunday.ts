@@ -1,6 +1,6 @@
 // Freedom Sunday rules with no database: the default checklist, which dates a service may take,
 // how its status moves, and signed invite links. Safe to import in the browser (Web Crypto only).
-import { appTimeZone, calendarDay, formatDate } from "@/lib/time";
+import { appTimeZone, calendarDay, formatDate, intlLocales, type AppLocale } from "@/lib/time";
 
 const DAY_MS = 86_400_000;
 
@@ -22,6 +22,21 @@ export interface TaskTemplate {
 }
 
 /** The checklist every new Freedom Sunday starts with, in the order it is shown. */
+/**
+ * The checklist template's tasks by key, for showing a plan's stored English titles in the reader's
+ * language (a title a leader changed, or any other, shows as stored).
+ */
+export const DEFAULT_TASK_KEYS: Readonly<Record<string, string>> = {
+  "Pick the date and put it in the church calendar": "pickDate",
+  "Plan the sermon": "planSermon",
+  "Plan the prayer time": "planPrayer",
+  "Recruit volunteers for the service": "recruitVolunteers",
+  "Prepare the prayer guide": "prepareGuide",
+  "Promote Freedom Sunday to the congregation": "promote",
+  "Hold the Freedom Sunday service": "holdService",
+  "Report back: attendance and commitments": "reportBack",
+};
+
 export const DEFAULT_TASKS: readonly TaskTemplate[] = [
   { title: "Pick the date and put it in the church calendar", offsetDays: -42 },
   { title: "Plan the sermon", offsetDays: -28 },
@@ -73,9 +88,9 @@ export function isSunday(day: string): boolean {
   return isIsoDate(day) && weekdayOf(day) === "Sunday";
 }
 
-/** "25 November 2026" for a YYYY-MM-DD date. */
-export function formatDay(day: string): string {
-  return formatDate(new Date(`${day}T12:00:00Z`));
+/** "25 November 2026" for a YYYY-MM-DD date, in the reader's language. */
+export function formatDay(day: string, locale: AppLocale = "en"): string {
+  return formatDate(new Date(`${day}T12:00:00Z`), locale);
 }
 
 /** Why `day` cannot be a Freedom Sunday regardless of today (format, weekday), or null. */
@@ -117,12 +132,77 @@ export function nextSunday(now = new Date(), timeZone = appTimeZone()): string {
 /** The default checklist for a service on `serviceDate`, with due dates worked out. */
 export function defaultTasksFor(
   serviceDate: string,
+  /** The church's today (YYYY-MM-DD, in its time zone). */
+  today: string,
 ): { title: string; dueDate: string; position: number }[] {
-  return DEFAULT_TASKS.map((task, position) => ({
-    title: task.title,
-    dueDate: addDays(serviceDate, task.offsetDays),
-    position,
-  }));
+  // When the Sunday is nearer than the template's first task, every task before the service is
+  // squeezed into the days left, in the same order and proportion: none starts out overdue. With a
+  // week or less to go they all fall this week (the checklist says so).
+  const daysLeft = Math.max(0, daysBetween(today, serviceDate));
+  const lead = -Math.min(...DEFAULT_TASKS.map((task) => task.offsetDays));
+  const squeeze = daysLeft < lead;
+  return DEFAULT_TASKS.map((task, position) => {
+    let offset = task.offsetDays;
+    if (squeeze && offset < 0)
+      offset = daysLeft === 0 ? 0 : Math.min(-1, Math.round((offset * daysLeft) / lead));
+    return { title: task.title, dueDate: addDays(serviceDate, offset), position };
+  });
+}
+
+/** The kinds of thing a due date says on the checklist (a catalogue's keys, e.g. `due.${key}`). */
+export type DueLabelKey = "none" | "overdue" | "today" | "thisWeek" | "on";
+
+/**
+ * The words of a due label in the reader's language: `date` is the day as formatDay writes it,
+ * `weekday` its weekday's name ("Saturday", "sábado").
+ */
+export type DueLabelWords = (key: DueLabelKey, values: { date: string; weekday: string }) => string;
+
+const englishDueWords: DueLabelWords = (key, { date, weekday }) => {
+  switch (key) {
+    case "none":
+      return "No due date";
+    case "overdue":
+      return `Overdue: it was due ${date}`;
+    case "today":
+      return "Due today";
+    case "thisWeek":
+      return `This week: ${weekday} ${date}`;
+    case "on":
+      return `Due ${date}`;
+  }
+};
+
+const weekdayFormats = new Map<AppLocale, Intl.DateTimeFormat>();
+
+/** The name of a date's weekday in the reader's language ("Saturday", "sábado", "samedi"). */
+export function weekdayName(day: string, locale: AppLocale = "en"): string {
+  if (locale === "en") return weekdayOf(day);
+  let format = weekdayFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocales[locale], { weekday: "long", timeZone: "UTC" });
+    weekdayFormats.set(locale, format);
+  }
+  return format.format(new Date(`${day}T12:00:00Z`));
+}
+
+/**
+ * How a task's due date reads on the checklist, from the church's today: in English, or in the
+ * reader's language when given its `locale` (dates and weekdays) and `words` (the sentences).
+ */
+export function dueLabel(
+  dueDate: string | null,
+  today: string,
+  done: boolean,
+  { locale = "en", words = englishDueWords }: { locale?: AppLocale; words?: DueLabelWords } = {},
+): { text: string; overdue: boolean } {
+  if (!dueDate) return { text: words("none", { date: "", weekday: "" }), overdue: false };
+  const values = { date: formatDay(dueDate, locale), weekday: weekdayName(dueDate, locale) };
+  const days = daysBetween(today, dueDate);
+  if (days < 0 && !done) return { text: words("overdue", values), overdue: true };
+  if (days === 0) return { text: words("today", values), overdue: false };
+  if (days > 0 && days < 7) return { text: words("thisWeek", values), overdue: false };
+  return { text: words("on", values), overdue: false };
 }
 
 /**

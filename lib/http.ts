@@ -4,6 +4,13 @@ import "server-only";
 import type { z } from "zod";
 import { actorFromRequest } from "@/lib/auth/request-actor";
 import { invalidate } from "@/lib/cache";
+import type { Locale } from "@/i18n/locales";
+import {
+  requestLocale,
+  translateFieldErrors,
+  translateMessage,
+  zodErrorMap,
+} from "@/lib/i18n/server-messages";
 import type { Actor } from "@/lib/permissions";
 import { MAX_JSON_BODY_BYTES, payloadTooLarge, readBoundedBody } from "@/lib/request-body";
 import { fail, type Failure, type Result } from "@/lib/result";
@@ -19,11 +26,31 @@ export interface HandlerContext<P> {
   params: P;
   /** The flagged words staff confirmed are safe (empty when nothing was flagged): for the audit log. */
   safetyConfirmed: string[];
+  /** The reader's language (lib/i18n/server-messages.ts requestLocale), for words a route makes up. */
+  locale: Locale;
 }
 
-function respond(result: Result<object>, successStatus = 200, headers?: HeadersInit): Response {
-  if (result.ok) return Response.json(result, { status: successStatus, headers });
+/**
+ * The answer, its words in the reader's language: a failure's `error` and `fieldErrors`, and the
+ * `message` a success may carry (lib/i18n/server-messages.ts; English stays as written).
+ */
+function respond(
+  result: Result<object>,
+  locale: Locale,
+  successStatus = 200,
+  headers?: HeadersInit,
+): Response {
+  if (result.ok) {
+    const message = (result as { message?: unknown }).message;
+    const body =
+      typeof message === "string"
+        ? { ...result, message: translateMessage(message, locale) }
+        : result;
+    return Response.json(body, { status: successStatus, headers });
+  }
   const { status, ...body } = result;
+  body.error = translateMessage(body.error, locale);
+  if (body.fieldErrors) body.fieldErrors = translateFieldErrors(body.fieldErrors, locale);
   return Response.json(body, { status, headers });
 }
 
@@ -108,13 +135,24 @@ export function jsonRoute<S extends z.ZodType, P extends Params = Params>(option
   ) => string[] | Promise<string[]>;
 }) {
   const handler = async (request: Request, route: { params: Promise<P> }): Promise<Response> => {
-    if (!isSameOrigin(request)) return respond(fail(403, "Cross-site requests are not accepted."));
+    // The page's language (the header lib/api-client.ts sends), else the saved choice, else English.
+    const locale = requestLocale(request);
+    if (!isSameOrigin(request))
+      return respond(fail(403, "Cross-site requests are not accepted."), locale);
     const read = await readJson(request);
-    if (!read.ok) return read.status === 413 ? payloadTooLarge(read.error) : respond(read);
-    const parsed = options.schema.safeParse(read.body);
+    if (!read.ok)
+      return read.status === 413
+        ? payloadTooLarge(translateMessage(read.error, locale))
+        : respond(read, locale);
+    // A rule without a message of its own gets zod's words in the reader's language.
+    const error = zodErrorMap(locale);
+    const parsed = options.schema.safeParse(read.body, error ? { error } : undefined);
     if (!parsed.success) {
       const errors = fieldErrors(parsed.error);
-      return respond(fail(422, Object.values(errors)[0] ?? "Please check the form.", errors));
+      return respond(
+        fail(422, Object.values(errors)[0] ?? "Please check the form.", errors),
+        locale,
+      );
     }
     const [actor, params] = await Promise.all([actorFromRequest(request), route.params]);
     let safetyConfirmed: string[] = [];
@@ -125,14 +163,20 @@ export function jsonRoute<S extends z.ZodType, P extends Params = Params>(option
         read.body !== null &&
         (read.body as { confirmSafety?: unknown }).confirmSafety === true;
       const safety = checkPublicText(texts, confirm);
-      if (!safety.ok) return respond(safety);
+      if (!safety.ok) return respond(safety, locale);
       safetyConfirmed = safety.confirmed;
     }
-    const result = await options.run(parsed.data, { actor, request, params, safetyConfirmed });
+    const result = await options.run(parsed.data, {
+      actor,
+      request,
+      params,
+      safetyConfirmed,
+      locale,
+    });
     const { headers, ...rest } = result;
     if (rest.ok && options.invalidates)
       invalidate(await options.invalidates(parsed.data, rest, { params }));
-    return respond(rest as Result, options.successStatus, headers);
+    return respond(rest as Result, locale, options.successStatus, headers);
   };
   return Object.assign(handler, { checksPublicText: options.publicText !== false });
 }

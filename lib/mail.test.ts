@@ -238,6 +238,98 @@ describe("the weekly digest message", () => {
   });
 });
 
+describe("in the recipient's language", () => {
+  const spanish = { ...recipient, locale: "es" as const };
+
+  it("writes a Spanish follower's notice in Spanish, with links to the Spanish pages", () => {
+    const mail = followNotice({
+      updateId: 51,
+      recipient: spanish,
+      request: {
+        id: 7,
+        title: "Justice for a survivor in Accra",
+        regionName: "Africa",
+        country: "Ghana",
+      },
+      update: {
+        kind: "answered",
+        body: "The court convicted both accused.",
+        postedAt: new Date("2026-03-04T10:00:00Z"),
+      },
+    });
+    expect(mail.subject).toBe("Respondida: Justice for a survivor in Accra");
+    expect(mail.text).toMatch(/^Hola, Ruth:\n/);
+    expect(mail.text).toContain(
+      "Una petición de oración que usted sigue en Intercede ha sido respondida.",
+    );
+    expect(mail.text).toContain("4 de marzo de 2026:\nThe court convicted both accused.");
+    expect(mail.text).toContain("Léala y ore: http://localhost:3000/es/requests/7");
+    expect(mail.text).toContain("Para dejar de recibir correos");
+    expect(mail.text).not.toMatch(/Hello|Read it and pray|You get this e-mail/);
+    // The unsubscribe link stays as it is.
+    expect(mail.text).toMatch(/http:\/\/localhost:3000\/unsubscribe\?token=\S+/);
+    expect(mail.html).toContain('<a href="http://localhost:3000/es/requests/7">Léala y ore</a>');
+    expect(mail.html).toMatch(
+      /<a href="http:\/\/localhost:3000\/unsubscribe\?token=[^"]+">Dejar de recibir/,
+    );
+    // The key is per update and person, whatever the language.
+    expect(mail.dedupeKey).toBe(`update:51:user:${recipient.id}`);
+  });
+
+  it("writes a Spanish subscriber's digest in Spanish, with links to the Spanish pages", () => {
+    const mail = digestMail({
+      week: "2026-03-02",
+      recipient: spanish,
+      bulletin: {
+        id: 3,
+        title: "IJM Prayer Request",
+        verseText: "May he defend the afflicted among the people.",
+        verseReference: "Psalm 72:4",
+      },
+      items: [
+        {
+          id: 11,
+          title: "Rescue in Kolkata",
+          body: "Pray for the team.",
+          regionName: "South Asia",
+          kind: "request",
+        },
+        {
+          id: 12,
+          title: "A verdict in Chennai",
+          body: "Praise God.",
+          regionName: "South Asia",
+          kind: "praise",
+        },
+      ],
+    });
+    expect(mail.subject).toBe("Resumen de oración de esta semana: IJM Prayer Request");
+    expect(mail.text).toMatch(/^Hola, Ruth:\n/);
+    expect(mail.text).toContain("Las peticiones de oración de esta semana");
+    expect(mail.text).toContain(
+      "Rescue in Kolkata\nPray for the team.\nhttp://localhost:3000/es/requests/11",
+    );
+    expect(mail.text).toContain("Motivo de gratitud: A verdict in Chennai");
+    expect(mail.text).toContain("El boletín completo: http://localhost:3000/es/bulletins/3");
+    expect(mail.text).toContain("Cámbielas en http://localhost:3000/es/me");
+    expect(mail.text).not.toMatch(/Hello|This week's|Praise:|The whole bulletin/);
+    expect(mail.html).toContain('<a href="http://localhost:3000/es/me">Cámbielas</a>');
+    expect(mail.html).toContain("Motivo de gratitud: A verdict in Chennai");
+  });
+
+  it("stays in English for a recipient with no language or English", () => {
+    const mail = followNotice({
+      updateId: 52,
+      recipient: { ...recipient, locale: "en" },
+      request: { id: 7, title: "A case", regionName: "Africa", country: null },
+      update: { kind: "update", body: "News.", postedAt: new Date("2026-03-04T10:00:00Z") },
+    });
+    expect(mail.subject).toBe("News: A case");
+    expect(mail.text).toContain("Read it and pray: http://localhost:3000/requests/7");
+    expect(mail.html).toContain(">Stop e-mails about news on the requests you follow</a>.</p>");
+  });
+});
+
 describe("excerpt", () => {
   it("gives plain text cut at a word near the limit", () => {
     expect(excerpt("# Title\n\n- one *two* [three](http://x)")).toBe("Title one two three");

@@ -1,5 +1,6 @@
 // Sending mail: through SMTP (Nodemailer) when SMTP_URL is set, otherwise into the outbox table and
-// the log. Also the app's messages: follow notices and the weekly digest (pure builders).
+// the log. Also the app's messages: follow notices and the weekly digest (pure builders), each in
+// its recipient's language (the "email" catalogue, lib/email-i18n.ts).
 import "server-only";
 import nodemailer from "nodemailer";
 import {
@@ -14,10 +15,12 @@ import {
   type OutgoingMail,
 } from "@/lib/data/mail";
 import type { Executor } from "@/lib/data/db";
+import type { Locale } from "@/i18n/locales";
+import { emailTranslator, localePath, type EmailTranslator } from "@/lib/email-i18n";
 import { enqueueMany } from "@/lib/jobs";
 import { siteUrl } from "./site";
 import { formatDate } from "./time";
-import { listDescription, unsubscribeLinks } from "./unsubscribe";
+import { unsubscribeLinks } from "./unsubscribe";
 import { env } from "./env";
 
 export type { OutgoingMail };
@@ -299,44 +302,47 @@ export function digestKeyPrefix(week: string): string {
   return `digest:${week}:`;
 }
 
+/** A recipient: the language (users.locale) their e-mails are written in, English when unset. */
+export interface MailRecipient {
+  id: string;
+  email: string;
+  name: string | null;
+  locale?: Locale;
+}
+
+function greetingFor(t: EmailTranslator, name: string | null): string {
+  return name ? t("greeting", { name }) : t("greetingNoName");
+}
+
 export interface FollowNoticeInput {
   updateId: number;
-  recipient: { id: string; email: string; name: string | null };
+  recipient: MailRecipient;
   request: { id: number; title: string; regionName: string; country: string | null };
   update: { kind: "update" | "answered" | "reopened"; body: string; postedAt: Date };
 }
 
 /**
- * The one e-mail a follower gets for an update. It names the request and the news, never who else
- * follows or prayed.
+ * The one e-mail a follower gets for an update, in their language. It names the request and the
+ * news, never who else follows or prayed.
  */
 export function followNotice(input: FollowNoticeInput): OutgoingMail {
   const { recipient, request, update } = input;
-  const link = `${base()}/requests/${request.id}`;
+  const locale = recipient.locale ?? "en";
+  const t = emailTranslator(locale);
+  const link = `${base()}${localePath(locale, `/requests/${request.id}`)}`;
   const unsubscribe = unsubscribeLinks(recipient.id, "follows");
-  const subject =
-    update.kind === "answered"
-      ? `Answered: ${request.title}`
-      : update.kind === "reopened"
-        ? `Reopened: ${request.title}`
-        : `News: ${request.title}`;
-  const what =
-    update.kind === "answered"
-      ? "has been answered"
-      : update.kind === "reopened"
-        ? "has been opened again for prayer"
-        : "has news";
+  const subject = t(`follow.subject.${update.kind}`, { title: request.title });
   const place = request.country ? `${request.regionName} · ${request.country}` : request.regionName;
-  const greeting = `Hello${recipient.name ? ` ${recipient.name}` : ""},`;
-  const intro = `A prayer request you follow on Intercede ${what}.`;
-  const dated = `${formatDate(update.postedAt)}:`;
-  const footer = `You get this e-mail because you follow this request on Intercede. To stop ${listDescription("follows")}, open: ${unsubscribe.page}`;
+  const greeting = greetingFor(t, recipient.name);
+  const intro = t(`follow.intro.${update.kind}`);
+  const dated = t("follow.dated", { date: formatDate(update.postedAt, locale) });
+  const footer = t("follow.footer", { link: unsubscribe.page });
   const text = [
     greeting,
     intro,
     `${request.title}\n${place}`,
     `${dated}\n${update.body}`,
-    `Read it and pray: ${link}`,
+    t("follow.read", { link }),
     `—\n${footer}`,
   ].join("\n\n");
   const html = [
@@ -346,8 +352,10 @@ export function followNotice(input: FollowNoticeInput): OutgoingMail {
     `<p>${escapeHtml(place)}</p>`,
     `<p><strong>${escapeHtml(dated)}</strong></p>`,
     paragraphsHtml(update.body),
-    `<p><a href="${escapeHtml(link)}">Read it and pray</a></p>`,
-    `<hr><p style="font-size:0.85em">You get this e-mail because you follow this request on Intercede. <a href="${escapeHtml(unsubscribe.page)}">Stop ${escapeHtml(listDescription("follows"))}</a>.</p>`,
+    `<p><a href="${escapeHtml(link)}">${escapeHtml(t("follow.readLink"))}</a></p>`,
+    `<hr><p style="font-size:0.85em">${t.markup("follow.footerHtml", {
+      unsubscribe: (chunks) => `<a href="${escapeHtml(unsubscribe.page)}">${chunks}</a>`,
+    })}</p>`,
   ].join("\n");
   return {
     to: recipient.email,
@@ -361,32 +369,38 @@ export function followNotice(input: FollowNoticeInput): OutgoingMail {
 
 export interface DigestInput {
   week: string;
-  recipient: { id: string; email: string; name: string | null };
+  recipient: MailRecipient;
   bulletin: { id: number; title: string; verseText: string; verseReference: string };
   /** The bulletin's requests in the recipient's regions, in bulletin order. */
   items: { id: number; title: string; body: string; regionName: string; kind: string }[];
 }
 
-/** One person's weekly digest: the verse, then their regions' requests (titles, excerpts, links). */
+/**
+ * One person's weekly digest, in their language: the verse, then their regions' requests (titles,
+ * excerpts, links).
+ */
 export function digestMail(input: DigestInput): OutgoingMail {
   const { recipient, bulletin, items } = input;
+  const locale = recipient.locale ?? "en";
+  const t = emailTranslator(locale);
+  const page = (path: string) => `${base()}${localePath(locale, path)}`;
   const unsubscribe = unsubscribeLinks(recipient.id, "digest");
   const groups = new Map<string, DigestInput["items"]>();
   for (const item of items)
     groups.set(item.regionName, [...(groups.get(item.regionName) ?? []), item]);
-  const link = (id: number) => `${base()}/requests/${id}`;
-  const greeting = `Hello${recipient.name ? ` ${recipient.name}` : ""},`;
-  const intro = `This week's prayer requests from the regions you chose, from “${bulletin.title}”.`;
+  const link = (id: number) => page(`/requests/${id}`);
+  const itemTitle = (item: DigestInput["items"][number]) =>
+    item.kind === "praise" ? t("digest.praise", { title: item.title }) : item.title;
+  const greeting = greetingFor(t, recipient.name);
+  const intro = t("digest.intro", { title: bulletin.title });
   const verse = `“${bulletin.verseText.trim()}” — ${bulletin.verseReference}`;
-  const whole = `${base()}/bulletins/${bulletin.id}`;
-  const footer = `You get this digest because you chose regions for it on Intercede. Change them at ${base()}/me, or stop ${listDescription("digest")}: ${unsubscribe.page}`;
+  const whole = page(`/bulletins/${bulletin.id}`);
+  const settings = page("/me");
+  const footer = t("digest.footer", { settings, unsubscribe: unsubscribe.page });
   const sections = [...groups].map(
     ([region, list]) =>
       `${region.toUpperCase()}\n\n${list
-        .map(
-          (item) =>
-            `${item.kind === "praise" ? "Praise: " : ""}${item.title}\n${excerpt(item.body)}\n${link(item.id)}`,
-        )
+        .map((item) => `${itemTitle(item)}\n${excerpt(item.body)}\n${link(item.id)}`)
         .join("\n\n")}`,
   );
   const text = [
@@ -394,7 +408,7 @@ export function digestMail(input: DigestInput): OutgoingMail {
     intro,
     verse,
     ...sections,
-    `The whole bulletin: ${whole}`,
+    t("digest.whole", { link: whole }),
     `—\n${footer}`,
   ].join("\n\n");
   const html = [
@@ -406,16 +420,19 @@ export function digestMail(input: DigestInput): OutgoingMail {
         `<h2 style="font-size:1.1em">${escapeHtml(region)}</h2>\n${list
           .map(
             (item) =>
-              `<h3 style="font-size:1em"><a href="${escapeHtml(link(item.id))}">${item.kind === "praise" ? "Praise: " : ""}${escapeHtml(item.title)}</a></h3>\n<p>${escapeHtml(excerpt(item.body))}</p>`,
+              `<h3 style="font-size:1em"><a href="${escapeHtml(link(item.id))}">${escapeHtml(itemTitle(item))}</a></h3>\n<p>${escapeHtml(excerpt(item.body))}</p>`,
           )
           .join("\n")}`,
     ),
-    `<p><a href="${escapeHtml(whole)}">The whole bulletin</a></p>`,
-    `<hr><p style="font-size:0.85em">You get this digest because you chose regions for it on Intercede. <a href="${escapeHtml(`${base()}/me`)}">Change them</a> or <a href="${escapeHtml(unsubscribe.page)}">stop ${escapeHtml(listDescription("digest"))}</a>.</p>`,
+    `<p><a href="${escapeHtml(whole)}">${escapeHtml(t("digest.wholeLink"))}</a></p>`,
+    `<hr><p style="font-size:0.85em">${t.markup("digest.footerHtml", {
+      settings: (chunks) => `<a href="${escapeHtml(settings)}">${chunks}</a>`,
+      unsubscribe: (chunks) => `<a href="${escapeHtml(unsubscribe.page)}">${chunks}</a>`,
+    })}</p>`,
   ].join("\n");
   return {
     to: recipient.email,
-    subject: `This week's prayer digest: ${bulletin.title}`,
+    subject: t("digest.subject", { title: bulletin.title }),
     text,
     html,
     headers: { ...unsubscribe.headers, "Auto-Submitted": "auto-generated", Precedence: "bulk" },

@@ -5,6 +5,7 @@
 // what a pattern cannot (does the region exist? is the page past the end?) and keep such pages out
 // of the cache (components/views/do-not-cache.tsx), so made-up addresses never fill it.
 import type { Rewrite } from "next/dist/lib/load-custom-routes";
+import { locales } from "../i18n/locales";
 
 type Filter = { key: string; absent: string };
 
@@ -41,20 +42,26 @@ function filterRules(source: string, destination: string, filters: Filter[], oth
   return rules;
 }
 
+/**
+ * These run after proxy.ts has put every page address under its language (/requests is then
+ * /en/requests), so each rule matches the language segment and keeps it.
+ */
+const L = `/:locale(${locales.join("|")})`;
+
 export function pageRewrites(): Rewrite[] {
   return [
     // A search (?q=…) is sent to its cached page by proxy.ts, before these rules.
-    ...filterRules("/requests", "/requests/view", REQUEST_FILTERS, ["q"]),
+    ...filterRules(`${L}/requests`, "/:locale/requests/view", REQUEST_FILTERS, ["q"]),
     {
-      source: "/bulletins",
+      source: `${L}/bulletins`,
       has: [query("page", PAGE)],
-      destination: "/bulletins/page/:page",
+      destination: "/:locale/bulletins/page/:page",
     },
-    { source: "/pray", has: [query("region")], destination: "/pray/in/:region" },
+    { source: `${L}/pray`, has: [query("region")], destination: "/:locale/pray/in/:region" },
     {
-      source: "/freedom-sunday",
+      source: `${L}/freedom-sunday`,
       has: [query("country", "[^/]{1,80}")],
-      destination: "/freedom-sunday/in/:country",
+      destination: "/:locale/freedom-sunday/in/:country",
     },
   ];
 }

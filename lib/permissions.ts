@@ -6,6 +6,8 @@ export type Role = (typeof ROLES)[number];
 export interface Actor {
   id: string;
   role: Role;
+  /** The person's IANA time zone, when the caller read it (route handlers do, with the session). */
+  timeZone?: string;
 }
 
 /** A church as permissions see it: only the actor's own standing in it matters. */

@@ -32,16 +32,22 @@ export function calendarDay(at: Date, timeZone = appTimeZone()): string {
   ).format(at);
 }
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  timeZone: "UTC",
-});
+/** The Intl locale each app language formats dates and numbers with. */
+export const intlLocales = { en: "en-GB", es: "es", fr: "fr", pt: "pt-BR" } as const;
+export type AppLocale = keyof typeof intlLocales;
 
-/** A date as people read it, e.g. "25 November 2026". */
-export function formatDate(at: Date): string {
-  return dateFormat.format(at);
+/** A date as people read it in their language, e.g. "25 November 2026", "25 de noviembre de 2026". */
+export function formatDate(at: Date, locale: AppLocale = "en"): string {
+  return formatter(
+    `date:${locale}`,
+    () =>
+      new Intl.DateTimeFormat(intlLocales[locale], {
+        day: "numeric",
+        month: "long",
+        year: "numeric",
+        timeZone: "UTC",
+      }),
+  ).format(at);
 }
 
 /** The Monday (YYYY-MM-DD) that starts the week `at` falls in, in the organisation's time zone. */
@@ -123,4 +129,51 @@ export function parseLocalDateTime(value: string, timeZone = appTimeZone()): Dat
 export function toLocalDateTime(at: Date, timeZone = appTimeZone()): string {
   const local = new Date(at.getTime() + offsetMinutes(at, timeZone) * 60_000);
   return local.toISOString().slice(0, 16);
+}
+
+/** The canonical name of an IANA time zone this runtime knows ("africa/nairobi" → "Africa/Nairobi"), or null. */
+export function canonicalTimeZone(zone: string): string | null {
+  if (zone.length === 0 || zone.length > 64) return null;
+  try {
+    return new Intl.DateTimeFormat("en-US", { timeZone: zone }).resolvedOptions().timeZone;
+  } catch {
+    return null;
+  }
+}
+
+/** Every IANA time zone, for a picker: UTC first, then by name. */
+export function timeZoneNames(): string[] {
+  return ["UTC", ...Intl.supportedValuesOf("timeZone").filter((zone) => zone !== "UTC")];
+}
+
+/**
+ * The words of a zone label in the reader's language, from the city and the offset ("+3",
+ * "−4:30"): e.g. `(values) => t("zone", values)` with "{city} time (UTC{offset})".
+ */
+export type ZoneLabelWords = (values: { city: string; offset: string }) => string;
+
+const englishZoneWords: ZoneLabelWords = ({ city, offset }) => `${city} time (UTC${offset})`;
+
+/** A zone as people read it: "Nairobi time (UTC+3)", "UTC"; `words` puts it in another language. */
+export function zoneLabel(
+  zone: string,
+  at = new Date(),
+  words: ZoneLabelWords = englishZoneWords,
+): string {
+  if (zone === "UTC" || zone === "Etc/UTC") return "UTC";
+  const city = (zone.split("/").pop() ?? zone).replace(/_/g, " ");
+  const offset = offsetMinutes(at, zone);
+  const hours = Math.floor(Math.abs(offset) / 60);
+  const minutes = Math.abs(offset) % 60;
+  const sign = offset < 0 ? "−" : "+";
+  return words({
+    city,
+    offset: `${sign}${hours}${minutes ? `:${String(minutes).padStart(2, "0")}` : ""}`,
+  });
+}
+
+/** The time zone this browser is set to, when it names one this runtime knows. */
+export function browserTimeZone(): string | null {
+  if (typeof Intl === "undefined") return null;
+  return canonicalTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone ?? "");
 }

@@ -86,6 +86,7 @@ interface Setup {
   requestId: number;
   churchId: number;
   eventId: number;
+  updateId: number;
 }
 
 interface SafetyCase {
@@ -180,6 +181,48 @@ const SAFETY_CASES: Record<string, SafetyCase> = {
     },
     audited: (s) => auditCount("bulletin", s.bulletinId),
   },
+  "PUT staff/bulletins/[id]/translations/[locale]": {
+    path: (s) => `/api/staff/bulletins/${s.bulletinId}/translations/es`,
+    params: (s) => ({ id: String(s.bulletinId), locale: "es" }),
+    cookie: (s) => s.staff,
+    body: () => ({
+      title: "Boletín de prueba",
+      verseText: "Buscad la justicia.",
+      verseReference: "Isaías 1:17",
+      notes: [IDENTIFYING],
+      items: [],
+    }),
+    written: async (s) => {
+      const { bulletinTranslations } = await schema();
+      return (
+        await (
+          await db()
+        )
+          .select({ notes: bulletinTranslations.notes })
+          .from(bulletinTranslations)
+          .where(eq(bulletinTranslations.bulletinId, s.bulletinId))
+      ).map((r) => r.notes);
+    },
+    audited: (s) => auditCount("bulletin", s.bulletinId),
+  },
+  "PUT staff/updates/[id]/translations/[locale]": {
+    path: (s) => `/api/staff/updates/${s.updateId}/translations/fr`,
+    params: (s) => ({ id: String(s.updateId), locale: "fr" }),
+    cookie: (s) => s.staff,
+    body: () => ({ body: IDENTIFYING }),
+    written: async (s) => {
+      const { updateTranslations } = await schema();
+      return (
+        await (
+          await db()
+        )
+          .select({ body: updateTranslations.body })
+          .from(updateTranslations)
+          .where(eq(updateTranslations.updateId, s.updateId))
+      ).map((r) => r.body);
+    },
+    audited: (s) => auditCount("update", s.updateId),
+  },
   "POST staff/requests/[id]/updates": {
     path: (s) => `/api/staff/requests/${s.requestId}/updates`,
     params: (s) => ({ id: String(s.requestId) }),
@@ -262,7 +305,8 @@ describe("the survivor-safety check on every route that publishes text", () => {
     const staff = await makeUser("staff");
     const leader = await makeUser("leader");
     const { saveBulletin } = await import("@/lib/data/staff");
-    const { createChurch, registerEvent } = await import("@/lib/data/churches");
+    const { createChurch } = await import("@/lib/data/churches");
+    const { registerEvent } = await import("@/lib/data/church-events");
     const { publicRequestIds } = await import("@/lib/testing/data-fixtures");
     const draft = await saveBulletin(staff, null, bulletinBody(IDENTIFYING) as never, [
       "Maria Santos",
@@ -282,7 +326,15 @@ describe("the survivor-safety check on every route that publishes text", () => {
       notes: "",
     });
     if (!event.ok) throw new Error(event.error);
+    const { addCaseUpdate } = await import("@/lib/data/staff");
+    const update = await addCaseUpdate(staff, (await publicRequestIds())[0]!, {
+      kind: "update",
+      body: "The hearing moved to Monday.",
+      postedAt: new Date(),
+    });
+    if (!update.ok) throw new Error(update.error);
     setup = {
+      updateId: update.updateId,
       staff: await sessionCookie(staff),
       leader: await sessionCookie(leader),
       bulletinId: draft.id,

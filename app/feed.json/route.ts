@@ -1,20 +1,19 @@
-// JSON Feed 1.1 of published requests and updates, newest first (SPEC §3). Cached as /feed.xml is.
-import { expirePageAt, tagPage, tags } from "@/lib/cache";
-import { listFeedEntries, nextFeedChange } from "@/lib/data/feeds";
-import { buildFeed, jsonFeed, JSON_FEED_CONTENT_TYPE } from "@/lib/feeds";
+// JSON Feed 1.1 of published requests and updates, newest first (SPEC §3), in English or, at
+// /es/feed.json (rewritten to ?lang=es), in another language. Cached as /feed.xml is.
+import { listFeedEntries } from "@/lib/data/feeds";
+import { addressLocale } from "@/lib/email-i18n";
+import { cachedFeed } from "@/lib/feed-cache";
+import { jsonFeed, JSON_FEED_CONTENT_TYPE, siteFeed } from "@/lib/feeds";
 import { siteUrl } from "@/lib/site";
 
-export const revalidate = 300;
+export const dynamic = "force-dynamic";
 
-export async function GET() {
-  const [entries, next] = await Promise.all([listFeedEntries(), nextFeedChange()]);
-  await expirePageAt(next);
-  await tagPage(tags.requests, tags.bulletins);
-  const feed = buildFeed(entries, {
-    title: "Intercede: prayer requests and updates",
-    description: "Prayer requests, praise reports and case updates from the mission, newest first.",
-    feedPath: "/feed.json",
-    siteUrl: siteUrl(),
-  });
-  return new Response(jsonFeed(feed), { headers: { "Content-Type": JSON_FEED_CONTENT_TYPE } });
+export async function GET(request: Request) {
+  const locale = addressLocale(request);
+  const body = await cachedFeed(["feed.json", locale], async () =>
+    jsonFeed(
+      siteFeed(await listFeedEntries({ locale }), { locale, format: "json", siteUrl: siteUrl() }),
+    ),
+  );
+  return new Response(body, { headers: { "Content-Type": JSON_FEED_CONTENT_TYPE } });
 }

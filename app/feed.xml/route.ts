@@ -1,24 +1,22 @@
-// RSS 2.0 of published requests and updates, newest first (SPEC §3).
+// RSS 2.0 of published requests and updates, newest first (SPEC §3), in English or, at
+// /es/feed.xml (next.config.ts rewrites it to ?lang=es), in another language.
 //
-// Cached like the public pages: rendered once, served from the cache, re-rendered at least every
-// five minutes, at once after a staff change to requests or bulletins (it carries their tags,
-// lib/cache.ts), and when a scheduled bulletin or update comes due.
-import { expirePageAt, tagPage, tags } from "@/lib/cache";
-import { listFeedEntries, nextFeedChange } from "@/lib/data/feeds";
-import { buildFeed, rss, RSS_CONTENT_TYPE } from "@/lib/feeds";
+// The address's language makes this handler run for every request, but the feed itself is cached
+// (lib/feed-cache.ts): rendered once per language, re-rendered at least every five minutes, at
+// once after a staff change to requests or bulletins (their tags, lib/cache.ts), and when a
+// scheduled bulletin or update comes due.
+import { listFeedEntries } from "@/lib/data/feeds";
+import { addressLocale } from "@/lib/email-i18n";
+import { cachedFeed } from "@/lib/feed-cache";
+import { rss, RSS_CONTENT_TYPE, siteFeed } from "@/lib/feeds";
 import { siteUrl } from "@/lib/site";
 
-export const revalidate = 300;
+export const dynamic = "force-dynamic";
 
-export async function GET() {
-  const [entries, next] = await Promise.all([listFeedEntries(), nextFeedChange()]);
-  await expirePageAt(next);
-  await tagPage(tags.requests, tags.bulletins);
-  const feed = buildFeed(entries, {
-    title: "Intercede: prayer requests and updates",
-    description: "Prayer requests, praise reports and case updates from the mission, newest first.",
-    feedPath: "/feed.xml",
-    siteUrl: siteUrl(),
-  });
-  return new Response(rss(feed), { headers: { "Content-Type": RSS_CONTENT_TYPE } });
+export async function GET(request: Request) {
+  const locale = addressLocale(request);
+  const body = await cachedFeed(["feed.xml", locale], async () =>
+    rss(siteFeed(await listFeedEntries({ locale }), { locale, format: "xml", siteUrl: siteUrl() })),
+  );
+  return new Response(body, { headers: { "Content-Type": RSS_CONTENT_TYPE } });
 }

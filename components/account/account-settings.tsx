@@ -1,13 +1,15 @@
 "use client";
-// The forms of /me/account: name, e-mail (changed by a link sent to the new address), password,
-// sign out everywhere, and deleting the account. Each checks its fields here with the server's own
-// schema (lib/validation/account.ts), shows errors next to the fields with focus on the first, and
-// says what happened in a status line that screen readers announce.
+// The forms of /me/account: name, language, e-mail (changed by a link sent to the new address),
+// password, sign out everywhere, and deleting the account. Each checks its fields here with the
+// server's own schema (lib/validation/*), shows errors next to the fields with focus on the first,
+// and says what happened in a status line that screen readers announce.
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useRefreshSession } from "./session";
-import { useRouter } from "next/navigation";
+import { usePathname, useRouter } from "@/i18n/navigation";
+import { localeNames, locales, type Locale } from "@/i18n/locales";
 import { useEffect, useRef, useState } from "react";
-import { Field, FormAlert, useHydrated } from "@/components/ui/field";
+import { Field, FormAlert, SelectField, useHydrated } from "@/components/ui/field";
 import { ApiError, sendJson } from "@/lib/api-client";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
 import { formValues } from "@/lib/form-data";
@@ -18,6 +20,7 @@ import {
   passwordChangeSchema,
   renameSchema,
 } from "@/lib/validation/account";
+import { localeSchema } from "@/lib/validation/locale";
 import type { z } from "zod";
 
 /**
@@ -108,6 +111,7 @@ const card = "mt-3 space-y-4 rounded-xl border border-line bg-card p-4";
 const actions = "flex flex-wrap items-center gap-x-4 gap-y-2";
 
 export function NameForm({ name }: { name: string }) {
+  const t = useTranslations("account");
   const router = useRouter();
   const refreshSession = useRefreshSession();
   const rename = useAccountForm(
@@ -123,7 +127,7 @@ export function NameForm({ name }: { name: string }) {
     <form noValidate className={card} onSubmit={rename.onSubmit}>
       <FormAlert message={rename.alert} />
       <Field
-        label="Name"
+        label={t("fields.name")}
         name="name"
         autoComplete="name"
         required
@@ -132,14 +136,46 @@ export function NameForm({ name }: { name: string }) {
         error={rename.errors.name}
       />
       <div className={actions}>
-        <Submit pending={rename.mutation.isPending}>Save name</Submit>
-        <StatusLine message={rename.mutation.isSuccess ? "Your name is saved." : null} />
+        <Submit pending={rename.mutation.isPending}>{t("settings.saveName")}</Submit>
+        <StatusLine message={rename.mutation.isSuccess ? t("settings.nameSaved") : null} />
+      </div>
+    </form>
+  );
+}
+
+/** The person's language (their e-mails follow it); once saved, this page reloads in it. */
+export function LanguageForm({ locale }: { locale: Locale }) {
+  const t = useTranslations("account");
+  const router = useRouter();
+  const pathname = usePathname();
+  const choose = useAccountForm(
+    localeSchema,
+    async (input) => {
+      await sendJson("/api/me/locale", "PUT", input);
+      return input.locale;
+    },
+    (chosen) => router.replace(pathname, { locale: chosen }),
+  );
+  return (
+    <form noValidate className={card} onSubmit={choose.onSubmit}>
+      <FormAlert message={choose.alert} />
+      <SelectField
+        label={t("settings.language")}
+        name="locale"
+        defaultValue={locale}
+        error={choose.errors.locale}
+        options={locales.map((value) => ({ value, label: localeNames[value] }))}
+      />
+      <div className={actions}>
+        <Submit pending={choose.mutation.isPending}>{t("settings.saveLanguage")}</Submit>
+        <StatusLine message={choose.mutation.isSuccess ? t("settings.languageSaved") : null} />
       </div>
     </form>
   );
 }
 
 export function EmailForm({ email, pendingEmail }: { email: string; pendingEmail: string | null }) {
+  const t = useTranslations("account");
   const router = useRouter();
   const change = useAccountForm(
     emailChangeSchema,
@@ -149,27 +185,32 @@ export function EmailForm({ email, pendingEmail }: { email: string; pendingEmail
   return (
     <form noValidate className={card} onSubmit={change.onSubmit}>
       <p>
-        Your address is <strong className="break-all">{email}</strong>.
+        {t.rich("settings.yourAddress", {
+          email,
+          strong: (chunks) => <strong className="break-all">{chunks}</strong>,
+        })}
       </p>
       {pendingEmail && !change.mutation.isSuccess ? (
         <p className="rounded-lg border border-line px-3 py-2 text-sm">
-          We sent a link to <strong className="break-all">{pendingEmail}</strong>. Your address
-          changes when you open it (within a day). To use another address, ask again below.
+          {t.rich("settings.pending", {
+            email: pendingEmail,
+            strong: (chunks) => <strong className="break-all">{chunks}</strong>,
+          })}
         </p>
       ) : null}
       <FormAlert message={change.alert} />
       <Field
-        label="New e-mail address"
+        label={t("fields.newEmail")}
         type="email"
         name="email"
         autoComplete="email"
         required
         maxLength={254}
-        hint="We send a link to the new address; your address changes only when you open it."
+        hint={t("settings.newEmailHint")}
         error={change.errors.email}
       />
       <Field
-        label="Current password"
+        label={t("fields.currentPassword")}
         type="password"
         name="password"
         autoComplete="current-password"
@@ -178,7 +219,7 @@ export function EmailForm({ email, pendingEmail }: { email: string; pendingEmail
         error={change.errors.password}
       />
       <div className={actions}>
-        <Submit pending={change.mutation.isPending}>Send the link</Submit>
+        <Submit pending={change.mutation.isPending}>{t("settings.sendLink")}</Submit>
         <StatusLine message={change.mutation.data?.message ?? null} />
       </div>
     </form>
@@ -186,6 +227,7 @@ export function EmailForm({ email, pendingEmail }: { email: string; pendingEmail
 }
 
 export function PasswordForm() {
+  const t = useTranslations("account");
   const router = useRouter();
   const change = useAccountForm(
     passwordChangeSchema,
@@ -196,7 +238,7 @@ export function PasswordForm() {
     <form noValidate className={card} onSubmit={change.onSubmit}>
       <FormAlert message={change.alert} />
       <Field
-        label="Current password"
+        label={t("fields.currentPassword")}
         type="password"
         name="currentPassword"
         autoComplete="current-password"
@@ -205,18 +247,18 @@ export function PasswordForm() {
         error={change.errors.currentPassword}
       />
       <Field
-        label="New password"
+        label={t("fields.newPassword")}
         type="password"
         name="newPassword"
         autoComplete="new-password"
         required
         minLength={MIN_PASSWORD_LENGTH}
         maxLength={MAX_PASSWORD_LENGTH}
-        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+        hint={t("fields.atLeast", { min: MIN_PASSWORD_LENGTH })}
         error={change.errors.newPassword}
       />
       <div className={actions}>
-        <Submit pending={change.mutation.isPending}>Change password</Submit>
+        <Submit pending={change.mutation.isPending}>{t("settings.changePassword")}</Submit>
         <StatusLine message={change.mutation.data?.message ?? null} />
       </div>
     </form>
@@ -224,6 +266,7 @@ export function PasswordForm() {
 }
 
 export function SignOutEverywhereButton() {
+  const t = useTranslations("account");
   const hydrated = useHydrated();
   const signOut = useMutation({
     mutationFn: () => sendJson("/api/me/sign-out-everywhere", "POST", {}),
@@ -242,13 +285,14 @@ export function SignOutEverywhereButton() {
         onClick={() => signOut.mutate()}
         className="rounded-lg border border-line bg-card px-4 py-2.5 font-semibold disabled:opacity-70"
       >
-        Sign out everywhere
+        {t("settings.signOutEverywhere")}
       </button>
     </div>
   );
 }
 
 export function DeleteAccountForm() {
+  const t = useTranslations("account");
   const remove = useAccountForm(
     deleteAccountSchema,
     (input) => sendJson("/api/me/delete", "POST", input),
@@ -260,7 +304,7 @@ export function DeleteAccountForm() {
     <form noValidate className={card} onSubmit={remove.onSubmit}>
       <FormAlert message={remove.alert} />
       <Field
-        label="Your password"
+        label={t("fields.yourPassword")}
         type="password"
         name="password"
         autoComplete="current-password"
@@ -269,21 +313,21 @@ export function DeleteAccountForm() {
         error={remove.errors.password}
       />
       <Field
-        label="Type DELETE to confirm"
+        label={t("settings.typeDelete")}
         name="confirm"
         autoComplete="off"
         autoCapitalize="characters"
         spellCheck={false}
         required
         maxLength={20}
-        hint="In capital letters."
+        hint={t("settings.capitals")}
         error={remove.errors.confirm}
       />
       <div className={actions}>
         <Submit pending={remove.mutation.isPending || remove.mutation.isSuccess} danger>
-          Delete my account
+          {t("settings.deleteSubmit")}
         </Submit>
-        <StatusLine message={remove.mutation.isSuccess ? "Your account was deleted." : null} />
+        <StatusLine message={remove.mutation.isSuccess ? t("settings.deleted") : null} />
       </div>
     </form>
   );

@@ -2,11 +2,13 @@
 // Opening an e-mail change link: the address changes only when the person presses the button
 // (mail scanners fetch links, so a GET must change nothing).
 import { useMutation } from "@tanstack/react-query";
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
 import { SubmitButton } from "@/components/ui/field";
 import { sendJson } from "@/lib/api-client";
 
 export function ConfirmEmailForm({ token }: { token: string }) {
+  const t = useTranslations("account");
   const confirm = useMutation({
     mutationFn: () => sendJson<{ email: string }>("/api/account/confirm-email", "POST", { token }),
   });
@@ -14,14 +16,16 @@ export function ConfirmEmailForm({ token }: { token: string }) {
     return (
       <div className="space-y-4">
         <p role="status">
-          Your e-mail address is now <strong className="break-all">{confirm.data.email}</strong>.
-          Use it to sign in from now on.
+          {t.rich("confirmEmail.done", {
+            email: confirm.data.email,
+            strong: (chunks) => <strong className="break-all">{chunks}</strong>,
+          })}
         </p>
         <Link
           href="/me/account"
           className="inline-block rounded-lg bg-accent px-4 py-2 font-semibold text-accent-ink"
         >
-          Go to your account
+          {t("confirmEmail.goToAccount")}
         </Link>
       </div>
     );
@@ -41,14 +45,14 @@ export function ConfirmEmailForm({ token }: { token: string }) {
           <p className="text-red-800 dark:text-red-200">{confirm.error.message}</p>
           <p>
             <Link href="/me/account" className="text-accent underline">
-              Your account settings
+              {t("confirmEmail.accountSettings")}
             </Link>
           </p>
         </div>
       ) : (
-        <p>Press the button to use this address for your Intercede account.</p>
+        <p>{t("confirmEmail.prompt")}</p>
       )}
-      <SubmitButton pending={confirm.isPending}>Confirm my new address</SubmitButton>
+      <SubmitButton pending={confirm.isPending}>{t("confirmEmail.submit")}</SubmitButton>
     </form>
   );
 }

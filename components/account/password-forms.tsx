@@ -1,13 +1,15 @@
 "use client";
 // Forgot password (ask for a link) and reset password (choose a new one with the link's token).
 import { useMutation } from "@tanstack/react-query";
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
 import { ApiError, sendJson } from "@/lib/api-client";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
 import { formValues } from "@/lib/form-data";
 import { Field, FormAlert, SubmitButton } from "@/components/ui/field";
 
 export function ForgotPasswordForm() {
+  const t = useTranslations("account");
   const request = useMutation({
     mutationFn: (values: Record<string, string>) =>
       sendJson<{ message: string }>("/api/account/forgot-password", "POST", values),
@@ -26,19 +28,20 @@ export function ForgotPasswordForm() {
       <FormAlert message={error?.message} />
       <FormAlert tone="success" message={request.data?.message} />
       <Field
-        label="Email"
+        label={t("fields.email")}
         type="email"
         name="email"
         autoComplete="email"
         required
         error={error?.fieldErrors.email}
       />
-      <SubmitButton pending={request.isPending}>Send me a reset link</SubmitButton>
+      <SubmitButton pending={request.isPending}>{t("forgotPassword.submit")}</SubmitButton>
     </form>
   );
 }
 
 export function ResetPasswordForm({ token }: { token: string }) {
+  const t = useTranslations("account");
   const reset = useMutation({
     mutationFn: (values: Record<string, string>) =>
       sendJson("/api/account/reset-password", "POST", { token, password: values.password }),
@@ -47,12 +50,12 @@ export function ResetPasswordForm({ token }: { token: string }) {
   if (reset.isSuccess) {
     return (
       <div className="space-y-4">
-        <FormAlert tone="success" message="Your password has been changed." />
+        <FormAlert tone="success" message={t("resetPassword.changed")} />
         <Link
           href="/sign-in"
           className="inline-block rounded-lg bg-accent px-4 py-2 font-semibold text-accent-ink"
         >
-          Sign in
+          {t("resetPassword.signIn")}
         </Link>
       </div>
     );
@@ -69,16 +72,16 @@ export function ResetPasswordForm({ token }: { token: string }) {
     >
       <FormAlert message={error?.message} />
       <Field
-        label="New password"
+        label={t("fields.newPassword")}
         type="password"
         name="password"
         autoComplete="new-password"
         required
         minLength={MIN_PASSWORD_LENGTH}
-        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+        hint={t("fields.atLeast", { min: MIN_PASSWORD_LENGTH })}
         error={error?.fieldErrors.password}
       />
-      <SubmitButton pending={reset.isPending}>Change password</SubmitButton>
+      <SubmitButton pending={reset.isPending}>{t("resetPassword.submit")}</SubmitButton>
     </form>
   );
 }

@@ -59,9 +59,15 @@ export async function signOut(): Promise<void> {
   window.location.href = await authForm("/api/auth/signout", { callbackUrl: "/" });
 }
 
-/** Asks Auth.js to e-mail a sign-in link that brings the person back to `callbackUrl`. */
-export async function emailSignInLink(email: string, callbackUrl: string): Promise<void> {
+/**
+ * Asks Auth.js to e-mail a sign-in link that brings the person back to `callbackUrl`; throws
+ * `failure` (the reader's language) when it could not be sent.
+ */
+export async function emailSignInLink(
+  email: string,
+  callbackUrl: string,
+  failure: string,
+): Promise<void> {
   const url = await authForm("/api/auth/signin/nodemailer", { email, callbackUrl });
-  if (new URL(url, window.location.origin).searchParams.get("error"))
-    throw new Error("The sign-in link could not be sent. Try again in a moment.");
+  if (new URL(url, window.location.origin).searchParams.get("error")) throw new Error(failure);
 }

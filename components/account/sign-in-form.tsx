@@ -1,7 +1,8 @@
 "use client";
 // Sign in with email and password (and, when mail is set up, with an e-mailed link).
 import { useMutation } from "@tanstack/react-query";
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
 import { useRef } from "react";
 import { ApiError, safeCallbackUrl, sendJson } from "@/lib/api-client";
 import { emailSignInLink } from "./session";
@@ -15,6 +16,7 @@ export function SignInForm({
   callbackUrl: string;
   emailLinks: boolean;
 }) {
+  const t = useTranslations("account");
   const form = useRef<HTMLFormElement>(null);
   const target = safeCallbackUrl(callbackUrl);
   const signInWithPassword = useMutation({
@@ -24,7 +26,7 @@ export function SignInForm({
   });
   const emailLink = useMutation({
     mutationFn: async (email: string) => {
-      await emailSignInLink(email, target);
+      await emailSignInLink(email, target, t("signIn.linkFailed"));
     },
   });
   const error = signInWithPassword.error instanceof ApiError ? signInWithPassword.error : null;
@@ -42,7 +44,7 @@ export function SignInForm({
       >
         <FormAlert message={error?.message} />
         <Field
-          label="Email"
+          label={t("fields.email")}
           type="email"
           name="email"
           autoComplete="email"
@@ -50,26 +52,23 @@ export function SignInForm({
           error={error?.fieldErrors.email}
         />
         <Field
-          label="Password"
+          label={t("fields.password")}
           type="password"
           name="password"
           autoComplete="current-password"
           required
           error={error?.fieldErrors.password}
         />
-        <SubmitButton pending={signInWithPassword.isPending}>Sign in</SubmitButton>
+        <SubmitButton pending={signInWithPassword.isPending}>{t("signIn.submit")}</SubmitButton>
       </form>
       <p className="text-sm">
         <Link href="/forgot-password" className="text-accent underline">
-          Forgot your password?
+          {t("signIn.forgot")}
         </Link>
       </p>
       {emailLinks ? (
         <div className="border-t border-line pt-4">
-          <FormAlert
-            tone="success"
-            message={emailLink.isSuccess ? "Check your email for a sign-in link." : null}
-          />
+          <FormAlert tone="success" message={emailLink.isSuccess ? t("signIn.linkSent") : null} />
           <button
             type="button"
             className="mt-2 w-full rounded-lg border border-line px-4 py-2.5 font-semibold"
@@ -79,7 +78,7 @@ export function SignInForm({
               if (email) emailLink.mutate(email);
             }}
           >
-            Email me a sign-in link instead
+            {t("signIn.emailLink")}
           </button>
         </div>
       ) : null}

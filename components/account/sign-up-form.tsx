@@ -1,15 +1,20 @@
 "use client";
 // Sign up: name, email, password (checked here as on the server), then signed straight in.
 import { useMutation } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { ApiError, safeCallbackUrl, sendJson } from "@/lib/api-client";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
 import { formValues } from "@/lib/form-data";
 import { fieldErrors, signUpSchema } from "@/lib/validation/account";
 import { Field, FormAlert, SubmitButton } from "@/components/ui/field";
+import { useBrowserZone } from "@/components/time-zone";
 
 export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
+  const t = useTranslations("account");
+  const locale = useLocale();
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
+  const zone = useBrowserZone();
   const signUp = useMutation({
     mutationFn: (values: Record<string, string>) =>
       sendJson("/api/account/sign-up", "POST", values),
@@ -32,11 +37,15 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
     >
       <FormAlert
         message={
-          Object.keys(clientErrors).length > 0 ? "Please check the form." : serverError?.message
+          Object.keys(clientErrors).length > 0 ? t("signUp.checkForm") : serverError?.message
         }
       />
+      {/* The person's time zone, from this browser (changed later in account settings). */}
+      <input type="hidden" name="timeZone" value={zone ?? "UTC"} />
+      {/* The page's language: the new account's e-mails are written in it. */}
+      <input type="hidden" name="locale" value={locale} />
       <Field
-        label="Name"
+        label={t("fields.name")}
         name="name"
         autoComplete="name"
         required
@@ -44,7 +53,7 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
         error={errors.name}
       />
       <Field
-        label="Email"
+        label={t("fields.email")}
         type="email"
         name="email"
         autoComplete="email"
@@ -52,16 +61,16 @@ export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
         error={errors.email}
       />
       <Field
-        label="Password"
+        label={t("fields.password")}
         type="password"
         name="password"
         autoComplete="new-password"
         required
         minLength={MIN_PASSWORD_LENGTH}
-        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+        hint={t("fields.atLeast", { min: MIN_PASSWORD_LENGTH })}
         error={errors.password}
       />
-      <SubmitButton pending={signUp.isPending}>Create account</SubmitButton>
+      <SubmitButton pending={signUp.isPending}>{t("signUp.submit")}</SubmitButton>
     </form>
   );
 }

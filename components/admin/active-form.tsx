@@ -2,7 +2,8 @@
 // An admin deactivates an account (the person is signed out everywhere at once and cannot sign in)
 // or reactivates it; refusals (their own account, the last active admin) are shown as they come.
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useRouter } from "@/i18n/navigation";
 import { useHydrated } from "@/components/ui/field";
 import { sendJson } from "@/lib/api-client";
 
@@ -15,6 +16,7 @@ export function ActiveForm({
   email: string;
   active: boolean;
 }) {
+  const t = useTranslations("admin");
   const router = useRouter();
   const hydrated = useHydrated();
   const save = useMutation({
@@ -27,8 +29,8 @@ export function ActiveForm({
   const off = save.isPending || !hydrated;
   const done = save.isSuccess
     ? save.data.user.active
-      ? "Reactivated"
-      : "Deactivated: signed out everywhere"
+      ? t("active.reactivated")
+      : t("active.deactivated")
     : "";
   return (
     <div className="flex flex-wrap items-center gap-2">
@@ -39,7 +41,7 @@ export function ActiveForm({
         onClick={() => save.mutate(!active)}
         className="rounded-lg border border-line px-3 py-1.5 text-sm font-semibold disabled:opacity-60"
       >
-        {active ? "Deactivate" : "Reactivate"}
+        {active ? t("active.deactivate") : t("active.reactivate")}
         <span className="sr-only"> {email}</span>
       </button>
       <span role="status" className="text-sm">

@@ -1,12 +1,14 @@
 "use client";
 // One user's role, changed in place by an admin; refusals (like removing the last admin) are shown.
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useRouter } from "@/i18n/navigation";
 import { useId, useState } from "react";
 import { ApiError, sendJson } from "@/lib/api-client";
 import { ROLES, type Role } from "@/lib/permissions";
 
 export function RoleForm({ userId, email, role }: { userId: string; email: string; role: Role }) {
+  const t = useTranslations("admin");
   const [value, setValue] = useState<Role>(role);
   const id = useId();
   const router = useRouter();
@@ -24,7 +26,7 @@ export function RoleForm({ userId, email, role }: { userId: string; email: strin
       }}
     >
       <label htmlFor={id} className="sr-only">
-        Role for {email}
+        {t("roleFor", { email })}
       </label>
       <select
         id={id}
@@ -34,7 +36,7 @@ export function RoleForm({ userId, email, role }: { userId: string; email: strin
       >
         {ROLES.map((r) => (
           <option key={r} value={r}>
-            {r}
+            {t(`roles.${r}`)}
           </option>
         ))}
       </select>
@@ -43,10 +45,13 @@ export function RoleForm({ userId, email, role }: { userId: string; email: strin
         disabled={save.isPending || value === role}
         className="rounded-lg border border-line px-3 py-1.5 text-sm font-semibold disabled:opacity-60"
       >
-        Save role<span className="sr-only"> for {email}</span>
+        {t.rich("saveRole", {
+          email,
+          sr: (chunks) => <span className="sr-only">{chunks}</span>,
+        })}
       </button>
       <span role="status" className="text-sm">
-        {save.isSuccess ? "Saved" : ""}
+        {save.isSuccess ? t("saved") : ""}
       </span>
       {error ? (
         <span role="alert" className="w-full text-sm text-red-700 dark:text-red-300">

@@ -1,7 +1,9 @@
 "use client";
 // The Freedom Sunday forms: create a church, invite people, join, register a Sunday, edit the plan,
 // the checklist, featured requests and the report. Uncontrolled fields, read on submit.
-import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
+import { useRouter } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/locales";
 import { useId, useState } from "react";
 import {
   Field,
@@ -14,11 +16,14 @@ import {
 import { SafetyConfirm } from "@/components/ui/safety-confirm";
 import { useAction } from "@/components/ui/use-action";
 import { formValues } from "@/lib/form-data";
+import { DEFAULT_TASK_KEYS, dueLabel } from "@/lib/freedom-sunday";
+import { TimeZoneSelect } from "@/components/time-zone";
 
 const box = "space-y-3 rounded-xl border border-line bg-card p-4 sm:p-5";
 const small = "rounded-lg border border-line px-3 py-1.5 text-sm font-semibold disabled:opacity-50";
 
-export function CreateChurchForm() {
+export function CreateChurchForm({ zones }: { zones: readonly string[] }) {
+  const t = useTranslations("churches");
   const router = useRouter();
   const create = useAction<{ churchId: number }>("/api/churches", "POST", {
     onDone: (r) => router.push(`/churches/${r.churchId}`),
@@ -32,24 +37,35 @@ export function CreateChurchForm() {
       }}
     >
       <Field
-        label="Church name"
+        label={t("create.name")}
         name="name"
         required
         maxLength={120}
         error={create.fieldErrors.name}
       />
-      <Field label="City" name="city" required maxLength={80} error={create.fieldErrors.city} />
       <Field
-        label="Country"
+        label={t("create.city")}
+        name="city"
+        required
+        maxLength={80}
+        error={create.fieldErrors.city}
+      />
+      <Field
+        label={t("create.country")}
         name="country"
         required
         maxLength={80}
         error={create.fieldErrors.country}
       />
+      <TimeZoneSelect
+        zones={zones}
+        hint={t("create.zoneHint")}
+        error={create.fieldErrors.timeZone}
+      />
       <SafetyConfirm safety={create.safety} />
       <FormAlert message={create.message} />
       <SubmitButton pending={create.isPending} disabled={create.safety.blocking}>
-        Create the church
+        {t("create.submit")}
       </SubmitButton>
     </form>
   );
@@ -64,27 +80,25 @@ export function InviteManager({
   invites: InviteRowData[];
   origin: string;
 }) {
+  const t = useTranslations("churches");
   const [link, setLink] = useState<string | null>(null);
   const create = useAction<{ token: string }>(`/api/churches/${churchId}/invites`, "POST", {
     onDone: (r) => setLink(`${origin}/join/${r.token}`),
   });
   return (
     <div className={box}>
-      <p className="text-sm text-muted">
-        Share an invite link with your congregation: whoever opens it while signed in joins the
-        church. Links expire after 14 days; you can revoke one at any time.
-      </p>
+      <p className="text-sm text-muted">{t("invites.intro")}</p>
       <button
         type="button"
         className={small}
         onClick={() => create.mutate({})}
         disabled={create.isPending}
       >
-        Create an invite link
+        {t("invites.create")}
       </button>
       {link ? (
         <Field
-          label="Invite link"
+          label={t("invites.link")}
           readOnly
           value={link}
           onFocus={(e) => e.currentTarget.select()}
@@ -110,21 +124,23 @@ export interface InviteRowData {
 }
 
 function InviteRow({ churchId, invite }: { churchId: number; invite: InviteRowData }) {
+  const t = useTranslations("churches");
   const revoke = useAction(`/api/churches/${churchId}/invites/${invite.id}/revoke`, "POST");
-  const state = invite.state === "valid" ? `valid until ${invite.expiresOn}` : invite.state;
+  const state =
+    invite.state === "valid"
+      ? t("invites.valid", { date: invite.expiresOn })
+      : t(`invites.${invite.state}`);
   return (
     <li className="flex flex-wrap items-center justify-between gap-2 py-2">
-      <span>
-        Invite #{invite.id}: {state}
-      </span>
-      {state.startsWith("valid") ? (
+      <span>{t("invites.row", { id: String(invite.id), state })}</span>
+      {invite.state === "valid" ? (
         <button
           type="button"
           className={small}
           onClick={() => revoke.mutate({})}
           disabled={revoke.isPending}
         >
-          Revoke invite #{invite.id}
+          {t("invites.revoke", { id: String(invite.id) })}
         </button>
       ) : null}
     </li>
@@ -132,6 +148,7 @@ function InviteRow({ churchId, invite }: { churchId: number; invite: InviteRowDa
 }
 
 export function JoinChurchButton({ token, churchName }: { token: string; churchName: string }) {
+  const t = useTranslations("churches");
   const router = useRouter();
   const join = useAction<{ churchId: number }>("/api/invites/join", "POST", {
     onDone: (r) => router.push(`/churches/${r.churchId}?joined=1`),
@@ -145,7 +162,7 @@ export function JoinChurchButton({ token, churchName }: { token: string; churchN
         disabled={join.isPending}
         className="rounded-lg bg-accent px-4 py-2.5 font-semibold text-accent-ink"
       >
-        Join {churchName}
+        {t("invites.join", { name: churchName })}
       </button>
     </div>
   );
@@ -158,6 +175,7 @@ export function RegisterEventForm({
   churchId: number;
   nextSunday: string;
 }) {
+  const t = useTranslations("churches");
   const router = useRouter();
   const register = useAction<{ eventId: number }>(`/api/churches/${churchId}/events`, "POST", {
     onDone: (r) => router.push(`/freedom-sunday/${r.eventId}`),
@@ -179,24 +197,24 @@ export function RegisterEventForm({
       }}
     >
       <Field
-        label="Date of the service"
+        label={t("event.date")}
         name="date"
         type="date"
         required
         min={nextSunday}
         defaultValue={nextSunday}
-        hint="A Sunday, today or later."
+        hint={t("event.dateHint")}
         error={register.fieldErrors.date}
       />
       <Field
-        label="Service times"
+        label={t("event.serviceTimes")}
         name="serviceTimes"
         maxLength={200}
-        hint="For example 9:00 and 11:00"
+        hint={t("event.serviceTimesHint")}
         error={register.fieldErrors.serviceTimes}
       />
       <Field
-        label="Expected attendance"
+        label={t("event.expectedAttendance")}
         name="expectedAttendance"
         type="number"
         min={0}
@@ -205,20 +223,19 @@ export function RegisterEventForm({
         error={register.fieldErrors.expectedAttendance}
       />
       <TextAreaField
-        label="Notes"
+        label={t("event.notes")}
         name="notes"
         rows={3}
         maxLength={5000}
         error={register.fieldErrors.notes}
       />
       <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" name="isPublic" defaultChecked /> Show our church on the public list
-        of hosts
+        <input type="checkbox" name="isPublic" defaultChecked /> {t("event.publicOurs")}
       </label>
       <SafetyConfirm safety={register.safety} />
       <FormAlert message={register.message} />
       <SubmitButton pending={register.isPending} disabled={register.safety.blocking}>
-        Register our Freedom Sunday
+        {t("event.register")}
       </SubmitButton>
     </form>
   );
@@ -237,6 +254,7 @@ export function EventDetailsForm({
     status: "planning" | "confirmed" | "held";
   };
 }) {
+  const t = useTranslations("churches");
   const save = useAction(`/api/events/${eventId}`, "PATCH");
   const id = useId();
   return (
@@ -256,16 +274,16 @@ export function EventDetailsForm({
       }}
     >
       <h3 id={`${id}-h`} className="font-semibold">
-        Edit the details
+        {t("event.editHeading")}
       </h3>
       <Field
-        label="Service times"
+        label={t("event.serviceTimes")}
         name="serviceTimes"
         maxLength={200}
         defaultValue={event.serviceTimes}
       />
       <Field
-        label="Expected attendance"
+        label={t("event.expectedAttendance")}
         name="expectedAttendance"
         type="number"
         min={0}
@@ -274,7 +292,7 @@ export function EventDetailsForm({
         error={save.fieldErrors.expectedAttendance}
       />
       <TextAreaField
-        label="Notes"
+        label={t("event.notes")}
         name="notes"
         rows={3}
         maxLength={5000}
@@ -282,25 +300,25 @@ export function EventDetailsForm({
         error={save.fieldErrors.notes}
       />
       <SelectField
-        label="Status"
+        label={t("event.status")}
         name="status"
         defaultValue={event.status}
         error={save.fieldErrors.status}
         options={[
-          { value: "planning", label: "Planning" },
-          { value: "confirmed", label: "Confirmed" },
-          { value: "held", label: "Held" },
+          { value: "planning", label: t("status.planning") },
+          { value: "confirmed", label: t("status.confirmed") },
+          { value: "held", label: t("status.held") },
         ]}
       />
       <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" name="isPublic" defaultChecked={event.isPublic} /> Show on the public
-        list of hosts
+        <input type="checkbox" name="isPublic" defaultChecked={event.isPublic} />{" "}
+        {t("event.public")}
       </label>
       <SafetyConfirm safety={save.safety} />
       <FormAlert message={save.message} />
-      {save.isSuccess ? <FormAlert tone="success" message="Saved." /> : null}
+      {save.isSuccess ? <FormAlert tone="success" message={t("event.saved")} /> : null}
       <SubmitButton pending={save.isPending} disabled={save.safety.blocking}>
-        Save the details
+        {t("event.save")}
       </SubmitButton>
     </form>
   );
@@ -321,13 +339,17 @@ export function Checklist({
   team,
   canManage,
   myId,
+  today,
 }: {
   eventId: number;
   tasks: TaskRow[];
   team: { userId: string; name: string | null }[];
   canManage: boolean;
   myId: string;
+  /** The church's today (YYYY-MM-DD), for "this week" and "overdue". */
+  today: string;
 }) {
+  const t = useTranslations("churches");
   const add = useAction(`/api/events/${eventId}/tasks`, "POST");
   return (
     <div className="space-y-4">
@@ -339,6 +361,7 @@ export function Checklist({
             team={team}
             canManage={canManage}
             mine={task.assigneeId === myId}
+            today={today}
           />
         ))}
       </ul>
@@ -356,20 +379,20 @@ export function Checklist({
           }}
         >
           <div className="min-w-48 flex-1">
-            <Field label="New task" name="title" required maxLength={200} />
+            <Field label={t("checklist.newTask")} name="title" required maxLength={200} />
           </div>
-          <Field label="Due" name="dueDate" type="date" />
+          <Field label={t("checklist.due")} name="dueDate" type="date" />
           <SelectField
-            label="Assign to"
+            label={t("checklist.assignTo")}
             name="assigneeId"
             defaultValue=""
             options={[
-              { value: "", label: "Nobody yet" },
-              ...team.map((m) => ({ value: m.userId, label: m.name ?? "A member" })),
+              { value: "", label: t("checklist.nobody") },
+              ...team.map((m) => ({ value: m.userId, label: m.name ?? t("aMember") })),
             ]}
           />
           <button type="submit" className={small} disabled={add.isPending}>
-            Add the task
+            {t("checklist.add")}
           </button>
           <FormAlert message={add.error?.message} />
         </form>
@@ -383,27 +406,38 @@ function TaskItem({
   team,
   canManage,
   mine,
+  today,
 }: {
   task: TaskRow;
   team: { userId: string; name: string | null }[];
   canManage: boolean;
   mine: boolean;
+  today: string;
 }) {
   // The box follows the click at once; a refusal puts it back (the parent keys this row by the
   // server's value, so a refresh starts it afresh).
+  const t = useTranslations("churches");
+  const locale = useLocale() as Locale;
   const [done, setDone] = useState(task.done);
+  const due = dueLabel(task.dueDate, today, done, {
+    locale,
+    words: (key, values) => t(`checklist.dueLabel.${key}`, values),
+  });
   const tick = useAction(`/api/tasks/${task.id}/done`, "PUT");
   const assign = useAction(`/api/tasks/${task.id}`, "PATCH");
   const hydrated = useHydrated();
   const id = useId();
   const canTick = canManage || mine;
+  // A task from the template reads in the page's language; any other title as it was written.
+  const templateKey = DEFAULT_TASK_KEYS[task.title];
+  const title = templateKey ? t(`checklist.tasks.${templateKey}`) : task.title;
   return (
     <li className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
       <div className="flex items-start gap-3">
         <input
           id={`${id}-done`}
           type="checkbox"
-          className="mt-1 size-4"
+          className="mt-0.5 size-5 shrink-0 accent-accent"
           checked={done}
           disabled={!canTick || !hydrated || tick.isPending}
           onChange={(e) => {
@@ -417,10 +451,12 @@ function TaskItem({
             htmlFor={`${id}-done`}
             className={done ? "text-muted line-through" : "font-semibold"}
           >
-            {task.title}
+            {title}
           </label>
           <p className="text-sm text-muted">
-            {task.dueDate ? `Due ${task.dueDate}` : "No due date"}
+            <span className={due.overdue ? "font-semibold text-red-700 dark:text-red-300" : ""}>
+              {due.text}
+            </span>
             {task.assigneeName ? ` · ${task.assigneeName}` : ""}
           </p>
           {tick.error ? (
@@ -431,18 +467,18 @@ function TaskItem({
       {canManage ? (
         <div>
           <label htmlFor={`${id}-assign`} className="sr-only">
-            Assign “{task.title}”
+            {t("checklist.assign", { title })}
           </label>
           <select
             id={`${id}-assign`}
-            className="rounded-lg border border-line bg-card px-2 py-1 text-sm"
+            className="h-10 w-48 max-w-full rounded-lg border border-line bg-card px-2 text-sm"
             value={task.assigneeId ?? ""}
             onChange={(e) => assign.mutate({ assigneeId: e.target.value || null })}
           >
-            <option value="">Nobody yet</option>
+            <option value="">{t("checklist.nobody")}</option>
             {team.map((m) => (
               <option key={m.userId} value={m.userId}>
-                {m.name ?? "A member"}
+                {m.name ?? t("aMember")}
               </option>
             ))}
           </select>
@@ -461,6 +497,7 @@ export function FeaturedPicker({
   options: { id: number; title: string; regionName: string }[];
   chosen: number[];
 }) {
+  const t = useTranslations("churches");
   const save = useAction(`/api/events/${eventId}/featured`, "PUT");
   const id = useId();
   return (
@@ -474,7 +511,7 @@ export function FeaturedPicker({
     >
       <fieldset>
         <legend id={`${id}-legend`} className="font-semibold">
-          Requests to feature in the service
+          {t("featured.legend")}
         </legend>
         <div
           className="mt-2 max-h-80 space-y-1 overflow-y-auto"
@@ -499,13 +536,14 @@ export function FeaturedPicker({
         </div>
       </fieldset>
       <FormAlert message={save.error?.message} />
-      {save.isSuccess ? <FormAlert tone="success" message="Featured requests saved." /> : null}
-      <SubmitButton pending={save.isPending}>Save featured requests</SubmitButton>
+      {save.isSuccess ? <FormAlert tone="success" message={t("featured.saved")} /> : null}
+      <SubmitButton pending={save.isPending}>{t("featured.save")}</SubmitButton>
     </form>
   );
 }
 
 export function ReportForm({ eventId }: { eventId: number }) {
+  const t = useTranslations("churches");
   const report = useAction(`/api/events/${eventId}/report`, "POST");
   return (
     <form
@@ -517,7 +555,7 @@ export function ReportForm({ eventId }: { eventId: number }) {
       }}
     >
       <Field
-        label="How many came?"
+        label={t("report.attendance")}
         name="attendance"
         type="number"
         min={0}
@@ -526,14 +564,14 @@ export function ReportForm({ eventId }: { eventId: number }) {
         error={report.fieldErrors.attendance}
       />
       <Field
-        label="Commitments made"
+        label={t("report.commitments")}
         name="commitments"
         maxLength={5000}
-        hint="For example: 12 people joined the prayer team."
+        hint={t("report.commitmentsHint")}
         error={report.fieldErrors.commitments}
       />
       <FormAlert message={report.error?.message} />
-      <SubmitButton pending={report.isPending}>Send the report</SubmitButton>
+      <SubmitButton pending={report.isPending}>{t("report.send")}</SubmitButton>
     </form>
   );
 }

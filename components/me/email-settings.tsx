@@ -1,12 +1,14 @@
 "use client";
 // The person's e-mail choices on /me: notices about requests they follow, and the regions of their
 // weekly digest (none: no digest). Saved together with PUT /api/me/email.
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { FormAlert, useHydrated } from "@/components/ui/field";
 import { useAction } from "@/components/ui/use-action";
 import type { EmailSettingsView } from "@/lib/data/notifications";
 
 export function EmailSettings({ settings }: { settings: EmailSettingsView }) {
+  const t = useTranslations("me");
   const id = useId();
   const hydrated = useHydrated();
   const [notifyFollows, setNotifyFollows] = useState(settings.notifyFollows);
@@ -21,7 +23,7 @@ export function EmailSettings({ settings }: { settings: EmailSettingsView }) {
   return (
     <section aria-labelledby={`${id}-heading`} className="mt-10">
       <h2 id={`${id}-heading`} className="text-xl font-semibold">
-        E-mail settings
+        {t("email.title")}
       </h2>
       <form
         className="mt-3 space-y-5 rounded-xl border border-line bg-card p-4"
@@ -41,13 +43,12 @@ export function EmailSettings({ settings }: { settings: EmailSettingsView }) {
             }}
             className="mt-1 size-4 accent-accent"
           />
-          <label htmlFor={`${id}-follows`}>E-mail me when a request I follow has news</label>
+          <label htmlFor={`${id}-follows`}>{t("email.follows")}</label>
         </div>
         <fieldset aria-describedby={`${id}-digest-hint`}>
-          <legend className="font-semibold">Weekly digest</legend>
+          <legend className="font-semibold">{t("email.digest")}</legend>
           <p id={`${id}-digest-hint`} className="text-sm text-muted">
-            Once a week, the verse and the requests from the regions you choose. Choose none for no
-            digest.
+            {t("email.digestHint")}
           </p>
           <ul className="mt-2 grid gap-2 sm:grid-cols-2">
             {settings.available.map((region) => (
@@ -71,10 +72,10 @@ export function EmailSettings({ settings }: { settings: EmailSettingsView }) {
             aria-disabled={save.isPending || !hydrated}
             className="rounded-lg bg-accent px-4 py-2.5 font-semibold text-accent-ink disabled:opacity-70"
           >
-            Save e-mail settings
+            {t("email.save")}
           </button>
           <span role="status" className="text-sm">
-            {save.isSuccess ? "Saved" : ""}
+            {save.isSuccess ? t("email.saved") : ""}
           </span>
         </div>
         <FormAlert message={save.error?.message} />

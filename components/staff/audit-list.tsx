@@ -1,4 +1,5 @@
 // The audit trail of a bulletin or request: who changed what, when, with before and after.
+import { useTranslations } from "next-intl";
 import type { AuditEntry } from "@/lib/data/audit";
 
 function describe(value: Record<string, unknown> | null): string {
@@ -9,32 +10,37 @@ function describe(value: Record<string, unknown> | null): string {
 }
 
 export function AuditList({ entries }: { entries: AuditEntry[] }) {
+  const t = useTranslations("staff");
   return (
     <section aria-labelledby="audit-heading" className="mt-10">
       <h2 id="audit-heading" className="text-xl font-semibold">
-        History of changes
+        {t("audit.heading")}
       </h2>
       {entries.length === 0 ? (
-        <p className="mt-2 text-muted">No changes recorded yet.</p>
+        <p className="mt-2 text-muted">{t("audit.empty")}</p>
       ) : (
         <ol className="mt-3 space-y-2 text-sm">
           {entries.map((entry) => (
             <li key={entry.id} className="rounded-lg border border-line bg-card px-3 py-2">
               <p>
-                <span className="font-semibold">{entry.actorName ?? "Someone"}</span> {entry.action}{" "}
-                ·{" "}
+                <span className="font-semibold">{entry.actorName ?? t("audit.someone")}</span>{" "}
+                {entry.action} ·{" "}
                 <time dateTime={entry.createdAt.toISOString()}>
                   {entry.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC
                 </time>
               </p>
               {entry.before || entry.after ? (
                 <details className="mt-1">
-                  <summary className="cursor-pointer text-muted">Before and after</summary>
+                  <summary className="cursor-pointer text-muted">
+                    {t("audit.beforeAndAfter")}
+                  </summary>
                   <p className="mt-1 break-words">
-                    <span className="font-semibold">Before:</span> {describe(entry.before)}
+                    <span className="font-semibold">{t("audit.before")}</span>{" "}
+                    {describe(entry.before)}
                   </p>
                   <p className="break-words">
-                    <span className="font-semibold">After:</span> {describe(entry.after)}
+                    <span className="font-semibold">{t("audit.after")}</span>{" "}
+                    {describe(entry.after)}
                   </p>
                 </details>
               ) : null}

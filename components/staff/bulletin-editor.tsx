@@ -2,7 +2,8 @@
 // The bulletin editor: title, verse, notes and items (region, country, kind, title, Markdown body),
 // reordered with buttons, carried over from earlier bulletins, with the safety check shown as you type.
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useRouter } from "@/i18n/navigation";
 import { useId, useState } from "react";
 import { ApiError, sendJson } from "@/lib/api-client";
 import { findPersonalIdentifiers } from "@/lib/safety/pii";
@@ -54,6 +55,7 @@ export function BulletinEditor({
   regions: { slug: string; name: string }[];
   carryable: CarryableRequest[];
 }) {
+  const t = useTranslations("staff");
   const router = useRouter();
   const hydrated = useHydrated();
   const [title, setTitle] = useState(initial.title);
@@ -120,42 +122,42 @@ export function BulletinEditor({
       noValidate
     >
       <h2 id={`${id}-heading`} className="sr-only">
-        Bulletin
+        {t("editor.heading")}
       </h2>
       <div className="grid gap-4">
         <Field
-          label="Title"
+          label={t("editor.title")}
           value={title}
           onChange={(e) => setTitle(e.target.value)}
           error={errors.title}
         />
         <TextAreaField
-          label="Verse"
+          label={t("editor.verse")}
           value={verseText}
           onChange={(e) => setVerseText(e.target.value)}
           rows={2}
           error={errors.verseText}
         />
         <Field
-          label="Verse reference"
+          label={t("editor.verseReference")}
           value={verseReference}
           onChange={(e) => setVerseReference(e.target.value)}
           error={errors.verseReference}
-          hint="For example Psalm 72:4"
+          hint={t("editor.verseReferenceHint")}
         />
         <TextAreaField
-          label="Notes"
+          label={t("editor.notes")}
           value={notes}
           onChange={(e) => setNotes(e.target.value)}
           rows={3}
-          hint="Shown under the items. Separate notes with a blank line."
+          hint={t("editor.notesHint")}
           error={errors.notes}
         />
       </div>
 
       <section aria-labelledby={`${id}-items`}>
         <h3 id={`${id}-items`} className="text-lg font-semibold">
-          Items ({items.length})
+          {t("editor.items", { count: items.length })}
         </h3>
         {errors.items ? (
           <p className="mt-1 text-sm text-red-700 dark:text-red-300">{errors.items}</p>
@@ -163,61 +165,64 @@ export function BulletinEditor({
         <ol className="mt-3 space-y-4">
           {items.map((item, index) => {
             const flags = findPersonalIdentifiers(`${item.title}\n${item.body}`);
-            const label = `Item ${index + 1}`;
+            const number = index + 1;
             return (
               <li key={item.key} className="rounded-xl border border-line bg-card p-4">
                 <fieldset>
                   <legend className="font-semibold">
-                    {label}
+                    {t("editor.item", { number })}
                     {item.requestId ? (
                       <span className="ml-2 text-sm font-normal text-muted">
-                        request #{item.requestId}, carried over (edits show wherever it appears)
+                        {t("editor.carried", { id: item.requestId })}
                       </span>
                     ) : null}
                   </legend>
                   <div className="mt-2 grid gap-3 sm:grid-cols-3">
                     <SelectField
-                      label={`${label} region`}
+                      label={t("editor.itemRegion", { number })}
                       value={item.region}
                       onChange={(e) => change(index, { region: e.target.value })}
                       options={[
                         ...(regions.some((r) => r.slug === item.region)
                           ? []
                           : [
-                              { value: item.region, label: `Unknown “${item.region}”: choose one` },
+                              {
+                                value: item.region,
+                                label: t("editor.unknownRegion", { region: item.region }),
+                              },
                             ]),
                         ...regions.map((r) => ({ value: r.slug, label: r.name })),
                       ]}
                       error={errors[`items.${index}.region`]}
                     />
                     <Field
-                      label={`${label} country`}
+                      label={t("editor.itemCountry", { number })}
                       value={item.country ?? ""}
                       onChange={(e) => change(index, { country: e.target.value || null })}
                       error={errors[`items.${index}.country`]}
                     />
                     <SelectField
-                      label={`${label} kind`}
+                      label={t("editor.itemKind", { number })}
                       value={item.kind}
                       onChange={(e) =>
                         change(index, { kind: e.target.value as EditorItem["kind"] })
                       }
                       options={[
-                        { value: "request", label: "Prayer request" },
-                        { value: "praise", label: "Praise report" },
+                        { value: "request", label: t("editor.kinds.request") },
+                        { value: "praise", label: t("editor.kinds.praise") },
                       ]}
                     />
                   </div>
                   <div className="mt-3 grid gap-3">
                     <Field
-                      label={`${label} title`}
+                      label={t("editor.itemTitle", { number })}
                       value={item.title}
                       onChange={(e) => change(index, { title: e.target.value })}
                       error={errors[`items.${index}.title`]}
                     />
                     <TextAreaField
-                      label={`${label} text`}
-                      hint="Markdown: **bold**, *italic*, lists, links."
+                      label={t("editor.itemText", { number })}
+                      hint={t("editor.markdownHint")}
                       value={item.body}
                       onChange={(e) => change(index, { body: e.target.value })}
                       rows={5}
@@ -226,7 +231,7 @@ export function BulletinEditor({
                   </div>
                   {flags.length > 0 ? (
                     <div className="mt-3 rounded-lg border border-amber-700 px-3 py-2 text-sm text-amber-900 dark:border-amber-300 dark:text-amber-100">
-                      <p className="font-semibold">Safety check</p>
+                      <p className="font-semibold">{t("editor.safetyCheck")}</p>
                       <ul className="list-disc pl-5">
                         {flags.map((flag) => (
                           <li key={`${flag.kind}-${flag.index}`}>{flag.message}</li>
@@ -241,7 +246,7 @@ export function BulletinEditor({
                       disabled={index === 0}
                       onClick={() => move(index, -1)}
                     >
-                      Move {label.toLowerCase()} up
+                      {t("editor.moveUp", { number })}
                     </button>
                     <button
                       type="button"
@@ -249,14 +254,14 @@ export function BulletinEditor({
                       disabled={index === items.length - 1}
                       onClick={() => move(index, 1)}
                     >
-                      Move {label.toLowerCase()} down
+                      {t("editor.moveDown", { number })}
                     </button>
                     <button
                       type="button"
                       className={small}
                       onClick={() => setItems((all) => all.filter((_, i) => i !== index))}
                     >
-                      Remove {label.toLowerCase()}
+                      {t("editor.remove", { number })}
                     </button>
                   </div>
                 </fieldset>
@@ -282,16 +287,16 @@ export function BulletinEditor({
               ])
             }
           >
-            Add a new item
+            {t("editor.addItem")}
           </button>
           {carryable.length > 0 ? (
             <div className="flex flex-wrap items-end gap-2">
               <SelectField
-                label="Carry over an earlier request"
+                label={t("editor.carryOver")}
                 value={carry}
                 onChange={(e) => setCarry(e.target.value)}
                 options={[
-                  { value: "", label: "Choose a request" },
+                  { value: "", label: t("editor.chooseRequest") },
                   ...carryable
                     .filter((r) => !inBulletin.has(r.id))
                     .map((r) => ({
@@ -315,23 +320,32 @@ export function BulletinEditor({
                   setCarry("");
                 }}
               >
-                Add it
+                {t("editor.addIt")}
               </button>
             </div>
           ) : null}
         </div>
       </section>
 
-      <SafetyConfirm safety={safety} />
-      <FormAlert message={isSafetyRefusal(save.error) ? null : save.error?.message} />
-      {save.isSuccess && bulletinId !== null ? <FormAlert tone="success" message="Saved." /> : null}
-      <button
-        type="submit"
-        disabled={save.isPending || !hydrated || safety.blocking}
-        className="rounded-lg bg-accent px-5 py-2.5 font-semibold text-accent-ink disabled:opacity-70"
+      {/* The save bar stays at the foot of the screen while the long form scrolls under it, so the
+          main action is always in reach (on a phone a bulletin is thousands of pixels long). */}
+      <div
+        data-testid="save-bar"
+        className="sticky bottom-0 z-10 -mx-4 space-y-2 border-t border-line bg-paper/95 px-4 py-3 backdrop-blur sm:mx-0 sm:rounded-t-xl sm:border-x"
       >
-        {bulletinId === null ? "Save as draft" : "Save changes"}
-      </button>
+        <SafetyConfirm safety={safety} />
+        <FormAlert message={isSafetyRefusal(save.error) ? null : save.error?.message} />
+        {save.isSuccess && bulletinId !== null ? (
+          <FormAlert tone="success" message={t("editor.saved")} />
+        ) : null}
+        <button
+          type="submit"
+          disabled={save.isPending || !hydrated || safety.blocking}
+          className="rounded-lg bg-accent px-5 py-2.5 font-semibold text-accent-ink disabled:opacity-70"
+        >
+          {bulletinId === null ? t("editor.saveDraft") : t("editor.saveChanges")}
+        </button>
+      </div>
     </form>
   );
 }

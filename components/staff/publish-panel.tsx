@@ -2,7 +2,8 @@
 // Publish now or at a chosen time, or take a bulletin back to draft. When the safety check flags
 // something, staff see each flag and must confirm before it goes out.
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useRouter } from "@/i18n/navigation";
 import { useId, useState } from "react";
 import { sendJson } from "@/lib/api-client";
 import { FormAlert, useHydrated } from "@/components/ui/field";
@@ -24,6 +25,7 @@ export function PublishPanel({
   publishAtLocal: string | null;
   timeZone: string;
 }) {
+  const t = useTranslations("staff");
   const router = useRouter();
   const hydrated = useHydrated();
   const id = useId();
@@ -53,7 +55,7 @@ export function PublishPanel({
       className="rounded-xl border border-line bg-card p-4 sm:p-5"
     >
       <h2 id={`${id}-heading`} className="text-xl font-semibold">
-        Publish
+        {t("publish.heading")}
       </h2>
       <form
         className="mt-3 space-y-3"
@@ -64,11 +66,10 @@ export function PublishPanel({
       >
         <div>
           <label htmlFor={`${id}-at`} className="block text-sm font-semibold">
-            Publish at
+            {t("publish.at")}
           </label>
           <p id={`${id}-at-hint`} className="text-sm text-muted">
-            Leave empty to publish now. Times are in {timeZone}; a scheduled bulletin appears by
-            itself at its time.
+            {t("publish.hint", { zone: timeZone })}
           </p>
           <input
             id={`${id}-at`}
@@ -87,8 +88,8 @@ export function PublishPanel({
             tone="success"
             message={
               publish.data.status === "scheduled"
-                ? "Scheduled. It will appear by itself at its time."
-                : "Published. It is on the home page now."
+                ? t("publish.scheduledDone")
+                : t("publish.publishedDone")
             }
           />
         ) : null}
@@ -98,7 +99,7 @@ export function PublishPanel({
             disabled={!hydrated || publish.isPending || safety.blocking}
             className="rounded-lg bg-accent px-4 py-2 font-semibold text-accent-ink disabled:opacity-60"
           >
-            {at ? "Schedule" : "Publish now"}
+            {at ? t("publish.schedule") : t("publish.publishNow")}
           </button>
           {status !== "draft" ? (
             <button
@@ -107,7 +108,7 @@ export function PublishPanel({
               onClick={() => unpublish.mutate()}
               className="rounded-lg border border-line px-4 py-2 font-semibold"
             >
-              Unpublish
+              {t("publish.unpublish")}
             </button>
           ) : null}
         </div>

@@ -2,6 +2,7 @@
 // The survivor-safety check, as people writing public text meet it: when the server refuses a write
 // (409) because the text may identify someone, the flags are listed and the write goes through only
 // once the writer ticks that they checked them. One hook and one component for every such form.
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ApiError } from "@/lib/api-client";
 
@@ -57,13 +58,14 @@ export function useSafetyConfirmation(): SafetyConfirmation {
 
 /** The flags and the "I checked these" box; nothing when there are no flags. */
 export function SafetyConfirm({ safety }: { safety: SafetyConfirmation }) {
+  const t = useTranslations("me");
   if (safety.flags.length === 0) return null;
   return (
     <div
       role="alert"
       className="rounded-lg border border-amber-700 px-3 py-2 text-sm text-amber-900 dark:border-amber-300 dark:text-amber-100"
     >
-      <p className="font-semibold">The safety check flagged:</p>
+      <p className="font-semibold">{t("ui.safetyFlagged")}</p>
       <ul className="mt-1 list-disc pl-5">
         {safety.flags.flatMap((group) =>
           group.flags.map((flag) => (
@@ -80,7 +82,7 @@ export function SafetyConfirm({ safety }: { safety: SafetyConfirmation }) {
           onChange={(e) => safety.setConfirmed(e.target.checked)}
           className="mt-1"
         />
-        <span>I checked these: nothing here identifies a survivor or anyone at risk.</span>
+        <span>{t("ui.safetyChecked")}</span>
       </label>
     </div>
   );

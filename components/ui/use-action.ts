@@ -2,7 +2,7 @@
 // One JSON write from a form or button: sends it, shows the server's message, refreshes the page's
 // server data on success. A write that makes text public carries the safety confirmation with it.
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
+import { useRouter } from "@/i18n/navigation";
 import { ApiError, sendJson } from "@/lib/api-client";
 import { isSafetyRefusal, useSafetyConfirmation } from "./safety-confirm";
 

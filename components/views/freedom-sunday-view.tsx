@@ -1,12 +1,17 @@
 // Freedom Sunday for everyone: what it is, how many churches host this year, who, and how to join in;
 // the body of /freedom-sunday and of /freedom-sunday?country=… (app/freedom-sunday/in/[country]).
-import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { YourFreedomSunday } from "@/components/churches/your-freedom-sunday";
+import { getPathname } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/locales";
 import { tagPage, tags } from "@/lib/cache";
 import { listHostingChurches } from "@/lib/data/churches";
 import { calendarDay, formatDate } from "@/lib/time";
 import { DoNotCache } from "./do-not-cache";
 
 export async function FreedomSundayView({ country }: { country?: string }) {
+  const t = await getTranslations("freedomSunday");
+  const locale = (await getLocale()) as Locale;
   const year = Number(calendarDay(new Date()).slice(0, 4));
   const requested = (country ?? "").trim().slice(0, 80);
   const all = await listHostingChurches({ year });
@@ -17,47 +22,32 @@ export async function FreedomSundayView({ country }: { country?: string }) {
     <>
       {/* A country with no church listed is said so, and not kept in the cache. */}
       {requested && !known ? <DoNotCache /> : null}
-      <h1 className="font-serif text-3xl font-semibold sm:text-4xl">Freedom Sunday</h1>
-      <p className="mt-3 max-w-2xl text-lg">
-        On Freedom Sunday a church gives one service to pray for people rescued from trafficking and
-        violence, for trials that must not stall, and for survivors as they heal. Intercede helps
-        you plan it: a checklist for the team, requests to feature, and a printable prayer guide.
-      </p>
+      <h1 className="font-serif text-3xl font-semibold sm:text-4xl">{t("view.heading")}</h1>
+      <p className="mt-3 max-w-2xl text-lg">{t("view.intro")}</p>
       <p className="mt-6 text-2xl font-semibold" data-testid="hosting-count">
-        {all.count === 1
-          ? `1 church is hosting Freedom Sunday in ${year}.`
-          : `${all.count} churches are hosting Freedom Sunday in ${year}.`}
+        {t("view.hostingCount", { count: all.count, year: String(year) })}
       </p>
-      <p className="mt-4">
-        <Link
-          href="/churches/new"
-          className="inline-block rounded-lg bg-accent px-4 py-2.5 font-semibold text-accent-ink"
-        >
-          Sign your church up
-        </Link>
-      </p>
-      <p className="mt-2 text-sm text-muted">
-        Church leaders sign their church up; members join by the invite link their leader shares.
-      </p>
+      <YourFreedomSunday />
+      <p className="mt-2 text-sm text-muted">{t("view.leadersNote")}</p>
 
       <section aria-labelledby="hosts-heading" className="mt-10">
         <h2 id="hosts-heading" className="font-serif text-2xl font-semibold">
-          Churches hosting in {year}
+          {t("view.hostsHeading", { year: String(year) })}
         </h2>
         {!known && requested ? (
           <p role="alert" className="mt-3 rounded-lg border border-line bg-card px-4 py-3 text-sm">
-            No church in “{requested}” is on the public list this year. Showing every country.
+            {t("view.unknownCountry", { country: requested })}
           </p>
         ) : null}
         {all.countries.length > 0 ? (
           <form
             method="get"
-            action="/freedom-sunday"
+            action={getPathname({ href: "/freedom-sunday", locale })}
             className="mt-3 flex flex-wrap items-end gap-2"
           >
             <div>
               <label htmlFor="country" className="block text-sm font-semibold">
-                Country
+                {t("view.country")}
               </label>
               <select
                 id="country"
@@ -65,7 +55,7 @@ export async function FreedomSundayView({ country }: { country?: string }) {
                 defaultValue={known ? requested : ""}
                 className="mt-1 rounded-lg border border-line bg-card px-3 py-2"
               >
-                <option value="">Every country</option>
+                <option value="">{t("view.everyCountry")}</option>
                 {all.countries.map((country) => (
                   <option key={country} value={country}>
                     {country}
@@ -74,14 +64,12 @@ export async function FreedomSundayView({ country }: { country?: string }) {
               </select>
             </div>
             <button type="submit" className="rounded-lg border border-line px-4 py-2 font-semibold">
-              Show
+              {t("view.show")}
             </button>
           </form>
         ) : null}
         {hosting.churches.length === 0 ? (
-          <p className="mt-4 text-muted">
-            No church is on the public list yet. Yours could be the first.
-          </p>
+          <p className="mt-4 text-muted">{t("view.noHosts")}</p>
         ) : (
           <ul className="mt-4 divide-y divide-line rounded-xl border border-line bg-card">
             {hosting.churches.map((church) => (
@@ -90,7 +78,7 @@ export async function FreedomSundayView({ country }: { country?: string }) {
                 <p className="text-sm text-muted">
                   {church.city}, {church.country} ·{" "}
                   <time dateTime={church.date}>
-                    {formatDate(new Date(`${church.date}T12:00:00Z`))}
+                    {formatDate(new Date(`${church.date}T12:00:00Z`), locale)}
                   </time>
                 </p>
               </li>

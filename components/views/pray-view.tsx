@@ -1,5 +1,9 @@
 // Guided prayer: the bulletin's verse, then one request at a time, least prayed for this week first;
 // the body of /pray, and of /pray?region=… (app/pray/in/[region], via next.config.ts).
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Locale } from "@/i18n/locales";
+import { translateBulletinHead, translateRequests } from "@/lib/data/translations";
+import { regionName as regionNameIn } from "@/lib/region-name";
 import { GuidedPrayer } from "@/components/guided-prayer";
 import { tagPage, tags } from "@/lib/cache";
 import { CountsProvider } from "@/components/prayer-counts";
@@ -10,26 +14,37 @@ import { parseRequestFilters } from "@/lib/validation/requests";
 import { DoNotCache } from "./do-not-cache";
 
 export async function PrayView({ region }: { region?: string | string[] }) {
-  const regions = await listRegions();
+  const [t, common, locale, regions] = await Promise.all([
+    getTranslations("pray"),
+    getTranslations("common"),
+    getLocale() as Promise<Locale>,
+    listRegions(),
+  ]);
   const { filters, problems } = parseRequestFilters(
     { region },
     regions.map((r) => r.slug),
   );
-  const guided = await getGuidedPrayer(filters.region);
+  const original = await getGuidedPrayer(filters.region);
+  // The verse and each request in the page's language where staff translated them.
+  const guided = {
+    bulletin: original.bulletin ? await translateBulletinHead(original.bulletin, locale) : null,
+    items: await translateRequests(original.items, locale),
+  };
   await tagPage(
     tags.bulletins,
     tags.regions,
     ...(guided.bulletin ? [tags.bulletin(guided.bulletin.id)] : []),
     ...guided.items.map((item) => tags.request(item.id)),
   );
-  const regionName = regions.find((r) => r.slug === filters.region)?.name ?? null;
+  const chosen = regions.find((r) => r.slug === filters.region);
+  const regionName = chosen ? regionNameIn(common, chosen) : null;
   const items = guided.items.map((item) => ({
     id: item.id,
     title: item.title,
     html: item.bodyHtml,
     kind: item.kind,
     country: item.country,
-    regionName: item.regionName,
+    regionName: regionNameIn(common, { slug: item.regionSlug, name: item.regionName }),
     prayerCount: item.prayerCount,
     prayerPeople: item.prayerPeople,
   }));
@@ -37,15 +52,13 @@ export async function PrayView({ region }: { region?: string | string[] }) {
     <CountsProvider ids={items.map((i) => i.id)}>
       {problems.length > 0 ? <DoNotCache /> : null}
       <h1 className="font-serif text-3xl font-semibold">
-        {regionName ? `Pray for ${regionName}` : "Pray"}
+        {regionName ? t("titleRegion", { region: regionName }) : t("title")}
       </h1>
-      <p className="mt-1 text-muted">
-        One request at a time. Use the arrow keys to move, and Enter or Space to say “I prayed”.
-      </p>
+      <p className="mt-1 text-muted">{t("intro")}</p>
       {problems.length > 0 ? (
         <div role="alert" className="mt-4 rounded-lg border border-line bg-card px-4 py-3 text-sm">
           {problems.map((p) => (
-            <p key={p.field}>{p.message}. Showing every region.</p>
+            <p key={p.field}>{t("problem", { problem: p.message })}</p>
           ))}
         </div>
       ) : null}
@@ -67,9 +80,7 @@ export async function PrayView({ region }: { region?: string | string[] }) {
           />
         ) : (
           <p className="rounded-xl border border-line bg-card p-6 text-center text-muted">
-            {guided.bulletin
-              ? "This week's bulletin has no requests for this region."
-              : "There is no bulletin to pray through yet."}
+            {guided.bulletin ? t("noRequestsInRegion") : t("noBulletin")}
           </p>
         )}
       </div>

@@ -84,7 +84,27 @@ async function config(): Promise<NextAuthConfig> {
           return { id: outcome.user.id, name: outcome.user.name, email: outcome.user.email };
         },
       }),
-      ...(SMTP_URL ? [Nodemailer({ server: SMTP_URL, from: MAIL_FROM })] : []),
+      ...(SMTP_URL
+        ? [
+            Nodemailer({
+              server: SMTP_URL,
+              from: MAIL_FROM,
+              // The link goes straight to SMTP (never into the outbox admins can read), in the
+              // language the account chose (English for an address with no account yet).
+              async sendVerificationRequest({ identifier, url }) {
+                const { signInLinkMail } = await import("@/lib/email-i18n");
+                const { accountLocale } = await import("@/lib/data/notifications");
+                const { smtpSend } = await import("@/lib/mail");
+                const mail = signInLinkMail(
+                  identifier,
+                  url,
+                  await accountLocale({ email: identifier }),
+                );
+                await smtpSend(mail, { url: SMTP_URL, from: MAIL_FROM });
+              },
+            }),
+          ]
+        : []),
     ],
     callbacks: {
       // A deactivated account cannot sign in by any provider.

@@ -26,7 +26,8 @@ import {
   signOutEverywhere,
 } from "./account";
 import { recordAudit } from "./audit";
-import { createChurch, createInvite, joinByInvite } from "./churches";
+import { createChurch } from "./churches";
+import { createInvite, joinByInvite } from "./church-invites";
 import { getDb } from "./db";
 import { recordMail } from "./mail";
 import { setEmailSettings } from "./notifications";

@@ -2,6 +2,9 @@
 // password, "sign out everywhere", a copy of their data, and deleting the account. Each function
 // acts only on the signed-in person; the ones that matter ask for the current password again.
 import "server-only";
+import { defaultLocale, isLocale, type Locale } from "@/i18n/locales";
+import { localeSchema, type LocaleInput } from "@/lib/validation/locale";
+import { timeZoneSchema, type TimeZoneInput } from "@/lib/validation/time-zone";
 import { createHash, randomBytes } from "node:crypto";
 import { and, asc, eq, gt, isNull } from "drizzle-orm";
 import {
@@ -64,6 +67,10 @@ export interface AccountView {
   email: string;
   createdAt: Date;
   lastSignInAt: Date | null;
+  /** IANA time zone: their "one prayer a day" and "this week". */
+  timeZone: string;
+  /** Their language (pages after sign-in, e-mails). */
+  locale: Locale;
   hasPassword: boolean;
   /** An e-mail change waiting for its link to be opened. */
   pendingEmail: string | null;
@@ -79,6 +86,8 @@ export async function getAccount(actor: Actor | null): Promise<Result<{ account:
       email: users.email,
       createdAt: users.createdAt,
       lastSignInAt: users.lastSignInAt,
+      timeZone: users.timeZone,
+      locale: users.locale,
       passwordHash: users.passwordHash,
     })
     .from(users)
@@ -97,11 +106,12 @@ export async function getAccount(actor: Actor | null): Promise<Result<{ account:
     )
     .orderBy(asc(emailChangeTokens.createdAt))
     .limit(1);
-  const { passwordHash, ...rest } = row;
+  const { passwordHash, locale, ...rest } = row;
   return {
     ok: true,
     account: {
       ...rest,
+      locale: isLocale(locale) ? locale : defaultLocale,
       hasPassword: Boolean(passwordHash),
       pendingEmail: pending?.newEmail ?? null,
     },
@@ -113,6 +123,32 @@ export async function renameAccount(actor: Actor | null, name: string): Promise<
   if (!allowed.ok) return allowed;
   const db = await getDb();
   await db.update(users).set({ name }).where(eq(users.id, allowed.actor.id));
+  return { ok: true };
+}
+
+/** The signed-in person sets their own time zone ("one prayer a day" and "this week" follow it). */
+export async function setMyTimeZone(actor: Actor | null, input: TimeZoneInput): Promise<Result> {
+  const allowed = permit(actor, { action: "me.read" });
+  if (!allowed.ok) return allowed;
+  const parsed = timeZoneSchema.safeParse(input);
+  if (!parsed.success) return fail(422, parsed.error.issues[0]?.message ?? "Choose a time zone");
+  const db = await getDb();
+  await db
+    .update(users)
+    .set({ timeZone: parsed.data.timeZone })
+    .where(eq(users.id, allowed.actor.id));
+  return { ok: true };
+}
+
+/** The signed-in person's language (the switcher sends it): their e-mails are written in it. */
+export async function setMyLocale(actor: Actor | null, input: LocaleInput): Promise<Result> {
+  const allowed = permit(actor, { action: "me.read" });
+  if (!allowed.ok) return allowed;
+  const parsed = localeSchema.safeParse(input);
+  if (!parsed.success)
+    return fail(422, parsed.error.issues[0]?.message ?? "Choose one of the languages offered");
+  const db = await getDb();
+  await db.update(users).set({ locale: parsed.data.locale }).where(eq(users.id, allowed.actor.id));
   return { ok: true };
 }
 

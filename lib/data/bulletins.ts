@@ -243,6 +243,15 @@ export interface StaffBulletinRow {
   itemCount: number;
 }
 
+/** What staff lists show of a bulletin (with a count of their own). */
+export const staffBulletinColumns = {
+  id: bulletins.id,
+  title: bulletins.title,
+  status: bulletins.status,
+  publishAt: bulletins.publishAt,
+  createdAt: bulletins.createdAt,
+};
+
 /** Staff's view: drafts, scheduled (publish time still ahead) and published, newest first. */
 export async function listBulletinsForStaff(actor: Actor | null): Promise<
   Result<{
@@ -255,14 +264,7 @@ export async function listBulletinsForStaff(actor: Actor | null): Promise<
   if (!decision.ok) return decision;
   const db = await getDb();
   const rows = await db
-    .select({
-      id: bulletins.id,
-      title: bulletins.title,
-      status: bulletins.status,
-      publishAt: bulletins.publishAt,
-      createdAt: bulletins.createdAt,
-      itemCount,
-    })
+    .select({ ...staffBulletinColumns, itemCount })
     .from(bulletins)
     .orderBy(
       desc(sql`coalesce(${bulletins.publishAt}, ${bulletins.createdAt})`),

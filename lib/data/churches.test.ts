@@ -16,6 +16,9 @@ import {
   users,
 } from "@/db/schema";
 import { addDays, defaultTasksFor, hashInviteToken, nextSunday } from "@/lib/freedom-sunday";
+import ical from "node-ical";
+import { serviceCalendar } from "@/lib/calendar";
+import { calendarDay } from "@/lib/time";
 import type { Actor } from "@/lib/permissions";
 import type { Result } from "@/lib/result";
 import { ensureSeeded, makeUser } from "@/lib/testing/data-fixtures";
@@ -23,26 +26,30 @@ import type { EventInput } from "@/lib/validation/churches";
 import {
   EXPIRED_INVITE,
   INVALID_INVITE,
-  addTask,
-  createChurch,
   createInvite,
+  joinByInvite,
+  previewInvite,
+  revokeInvite,
+} from "./church-invites";
+import { addTask, setTaskDone, updateTask } from "./church-tasks";
+import {
+  createChurch,
+  setChurchTimeZone,
   getChurch,
   getChurchActivity,
   getEventForCalendar,
-  getEventPlan,
   getMyChurches,
-  joinByInvite,
-  listFeaturableRequests,
+  getMyFreedomSundays,
   listHostingChurches,
-  previewInvite,
+} from "./churches";
+import {
+  getEventPlan,
+  listFeaturableRequests,
   registerEvent,
   reportEvent,
-  revokeInvite,
   setFeaturedRequests,
-  setTaskDone,
   updateEvent,
-  updateTask,
-} from "./churches";
+} from "./church-events";
 import { getDb } from "./db";
 import { lastWeeks } from "./engagement";
 
@@ -276,6 +283,20 @@ describe("the whole Freedom Sunday flow", () => {
         serviceTimes: "9:00 and 11:00",
       },
     ]);
+    // Each of them finds their church and its Sunday from the public page; a stranger finds none.
+    for (const [person, role] of [
+      [leader, "leader"],
+      [member, "member"],
+    ] as const)
+      expect(ok(await getMyFreedomSundays(person)).churches).toEqual([
+        expect.objectContaining({
+          id: churchId,
+          role,
+          events: [expect.objectContaining({ id: eventId, date, status: "planning" })],
+        }),
+      ]);
+    expect(ok(await getMyFreedomSundays(await makeUser("member"))).churches).toEqual([]);
+    expect(await getMyFreedomSundays(null)).toMatchObject({ ok: false, status: 401 });
     const plan = ok(await getEventPlan(member, eventId));
     expect(plan.myRole).toBe("member");
     expect(plan.event).toMatchObject({
@@ -286,7 +307,11 @@ describe("the whole Freedom Sunday flow", () => {
       timeZone: "UTC",
     });
     expect(plan.tasks.map((t) => ({ title: t.title, dueDate: t.dueDate, done: t.done }))).toEqual(
-      defaultTasksFor(date).map((t) => ({ title: t.title, dueDate: t.dueDate, done: false })),
+      defaultTasksFor(date, calendarDay(new Date(), "UTC")).map((t) => ({
+        title: t.title,
+        dueDate: t.dueDate,
+        done: false,
+      })),
     );
     expect(plan.team.map((t) => t.userId)).toEqual([leader.id, member.id]);
 
@@ -405,6 +430,63 @@ describe("the whole Freedom Sunday flow", () => {
     expect(await updateEvent(leader, eventId, { date: sundayIn(20) })).toMatchObject({
       status: 409,
     });
+  });
+});
+
+describe("a church's own time zone", () => {
+  it("a Nairobi 9:00 service is 06:00 UTC in its calendar file, and changing the zone moves it", async () => {
+    const leader = await makeUser("leader");
+    const { churchId } = ok(
+      await createChurch(leader, { ...church(), timeZone: "africa/nairobi" }),
+    );
+    const date = sundayIn(3);
+    const { eventId } = ok(await registerEvent(leader, churchId, service(date)));
+    expect(ok(await getEventPlan(leader, eventId)).event.timeZone).toBe("Africa/Nairobi");
+    const startOf = async () => {
+      const found = ok(await getEventForCalendar(leader, eventId)).event;
+      const text = serviceCalendar(found, "https://intercede.example/");
+      expect(text).toContain(`DTSTART;TZID=${found.timeZone}:${date.replaceAll("-", "")}T090000`);
+      const vevent = Object.values(ical.sync.parseICS(text)).find((c) => c?.type === "VEVENT");
+      return (vevent as ical.VEvent).start.toISOString();
+    };
+    expect(await startOf()).toBe(`${date}T06:00:00.000Z`);
+
+    // The leader moves the church to La Paz: the same 9:00 is now 13:00 UTC.
+    expect(ok(await setChurchTimeZone(leader, churchId, { timeZone: "America/La_Paz" }))).toEqual({
+      ok: true,
+      timeZone: "America/La_Paz",
+    });
+    expect(await startOf()).toBe(`${date}T13:00:00.000Z`);
+
+    // Not a zone, or not the leader: a clear refusal and nothing changes.
+    const before = await snapshot();
+    expect(await setChurchTimeZone(leader, churchId, { timeZone: "Mars/Olympus_Mons" })).toEqual(
+      expect.objectContaining({
+        ok: false,
+        status: 422,
+        error: "Choose a time zone from the list",
+      }),
+    );
+    expect(
+      await setChurchTimeZone(await makeUser("member"), churchId, { timeZone: "UTC" }),
+    ).toMatchObject({ ok: false, status: 403 });
+    expect(await createChurch(leader, { ...church(), timeZone: "Nowhere" })).toMatchObject({
+      ok: false,
+      status: 422,
+    });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("a Sunday two days away gets a checklist with nothing overdue", async () => {
+    const leader = await makeUser("leader");
+    const { churchId } = ok(await createChurch(leader, { ...church(), timeZone: "Asia/Manila" }));
+    const now = new Date();
+    const today = calendarDay(now, "Asia/Manila");
+    const date = nextSunday(new Date(now.getTime() + 2 * 86_400_000), "Asia/Manila");
+    const { eventId } = ok(await registerEvent(leader, churchId, service(date), { now }));
+    const { tasks } = ok(await getEventPlan(leader, eventId));
+    expect(tasks).toHaveLength(8);
+    for (const task of tasks) expect(task.dueDate! >= today).toBe(true);
   });
 });
 

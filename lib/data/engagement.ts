@@ -73,9 +73,9 @@ function addDays(day: string, days: number): string {
     .slice(0, 10);
 }
 
-/** The Mondays of the last `n` weeks up to the week `now` falls in, oldest first. */
-export function lastWeeks(now: Date, n = ENGAGEMENT_WEEKS): string[] {
-  const current = weekStart(now);
+/** The Mondays of the last `n` weeks up to the week `now` falls in (in `timeZone`), oldest first. */
+export function lastWeeks(now: Date, n = ENGAGEMENT_WEEKS, timeZone?: string): string[] {
+  const current = weekStart(now, timeZone);
   return Array.from({ length: n }, (_, i) => addDays(current, -7 * (n - 1 - i)));
 }
 
@@ -126,7 +126,8 @@ export async function getEngagement(
       .innerJoin(regions, eq(regions.id, requests.regionId))
       .where(openAndPublic)
       .orderBy(asc(requests.prayerCount), asc(requests.id))
-      .limit(RANKED_REQUESTS),
+      // Enough to leave out those already among the most prayed for (below).
+      .limit(RANKED_REQUESTS * 2),
     db
       .select({ n: countDistinct(freedomSundayEvents.churchId) })
       .from(freedomSundayEvents)
@@ -192,7 +193,11 @@ export async function getEngagement(
     regions: regionRows.map(({ slug, name }) => ({ slug, name })),
     series,
     mostPrayed,
-    leastPrayed,
+    // With few open requests the two lists would show the same ones: the least prayed-for list
+    // leaves out any already among the most prayed for.
+    leastPrayed: leastPrayed
+      .filter((request) => !mostPrayed.some((most) => most.id === request.id))
+      .slice(0, RANKED_REQUESTS),
     newHostingChurches: { count: Number(hosting?.n ?? 0), latest },
   };
 }

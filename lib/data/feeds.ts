@@ -8,6 +8,8 @@ import { nextScheduledPublish } from "./bulletins";
 import { getDb } from "./db";
 import { requestIsCurrent, requestIsPublic } from "./requests";
 import type { RegionView } from "./regions";
+import type { Locale } from "@/i18n/locales";
+import { requestTranslationsFor, translateUpdates } from "./translations";
 
 export const FEED_LIMIT = 50;
 export const MAX_FEED_LIMIT = 200;
@@ -25,7 +27,7 @@ function feedRequests(now: Date, region: string | undefined): SQL[] {
  * posted (updates dated in the future wait for their time). Two queries, each bounded by `limit`.
  */
 export async function listFeedEntries(
-  options: { region?: string; limit?: number } = {},
+  options: { region?: string; limit?: number; locale?: Locale } = {},
 ): Promise<FeedEntry[]> {
   const requested = Math.trunc(options.limit ?? FEED_LIMIT);
   const limit = Number.isFinite(requested)
@@ -70,6 +72,23 @@ export async function listFeedEntries(
       .orderBy(desc(updates.postedAt), desc(updates.id))
       .limit(limit),
   ]);
+  // In the feed's language where staff translated the request or the update (else the original).
+  const locale = options.locale ?? "en";
+  const [titles, updateTexts] = await Promise.all([
+    requestTranslationsFor(
+      [...new Set([...requestRows.map((r) => r.id), ...updateRows.map((u) => u.requestId)])],
+      locale,
+    ),
+    translateUpdates(updateRows, locale),
+  ]);
+  for (const r of requestRows) {
+    const t = titles.get(r.id);
+    if (t) Object.assign(r, { title: t.title, bodyHtml: t.bodyHtml });
+  }
+  updateRows.forEach((u, i) => {
+    u.bodyHtml = updateTexts[i]!.bodyHtml;
+    u.title = titles.get(u.requestId)?.title ?? u.title;
+  });
   // Entries of the same instant: updates above requests (they come after), then newest row first.
   const dated: { entry: FeedEntry; rank: number; rowId: number }[] = [
     ...requestRows.map((r) => ({

@@ -16,6 +16,7 @@ import { getLatestBulletin } from "./bulletins";
 import { getDb } from "./db";
 import { claimMail, MAIL_LEASE_MS, recordMail } from "./mail";
 import {
+  accountLocale,
   describeUnsubscribe,
   digestSummary,
   getEmailSettings,
@@ -273,6 +274,32 @@ describe("notices to followers", () => {
 
 // ---- settings ----
 
+describe("the recipient's language", () => {
+  it("writes each follower's notice in their own language (users.locale)", async () => {
+    const request = await freshRequest();
+    const [ana, bo] = [await makeUser(), await makeUser()];
+    const db = await getDb();
+    await db.update(users).set({ locale: "es" }).where(eq(users.id, ana!.id));
+    for (const person of [ana!, bo!]) await setFollow(person, request.id, true);
+    const [anaMail, boMail] = [await emailOf(ana!), await emailOf(bo!)];
+    expect(await accountLocale({ id: ana!.id })).toBe("es");
+    expect(await accountLocale({ email: anaMail })).toBe("es");
+    expect(await accountLocale({ id: bo!.id })).toBe("en");
+    expect(await accountLocale({ email: "nobody@example.test" })).toBe("en");
+
+    const updateId = await post(request.id, "La audiencia pasó al lunes.", "answered");
+    expect(await notifyFollowers(updateId)).toMatchObject({ queued: 2, sent: 2 });
+    const spanish = mailTo(anaMail)[0]!;
+    expect(spanish.parsed.subject).toBe(`Respondida: ${request.title}`);
+    expect(spanish.parsed.text).toContain("ha sido respondida");
+    expect(spanish.parsed.text).toContain(`/es/requests/${request.id}`);
+    expect(spanish.parsed.text).toContain("La audiencia pasó al lunes.");
+    const english = mailTo(boMail)[0]!;
+    expect(english.parsed.subject).toBe(`Answered: ${request.title}`);
+    expect(english.parsed.text).not.toContain("/es/");
+  });
+});
+
 describe("e-mail settings", () => {
   it("start with follow notices on and no digest, and save both together", async () => {
     const person = await makeUser();
@@ -526,5 +553,69 @@ describe("without SMTP", () => {
     } finally {
       vi.unstubAllEnvs();
     }
+  });
+});
+
+// Last: its bulletins add requests that freshRequest() would otherwise hand to the tests above.
+describe("the weekly digest at each member's own time", () => {
+  it("goes to Auckland at 07:00 Monday in Auckland and to Los Angeles at 07:00 Monday in Los Angeles", async () => {
+    const { saveBulletin, publishBulletin } = await import("./staff");
+    const { setMyTimeZone } = await import("./account");
+    const staff = await makeUser("staff");
+    const publish = async (title: string, at: string) => {
+      const draft = await saveBulletin(staff, null, {
+        title,
+        verseText: "Seek justice, defend the oppressed.",
+        verseReference: "Isaiah 1:17",
+        notes: [],
+        items: [
+          {
+            requestId: null,
+            region: "africa",
+            country: "Kenya",
+            kind: "request",
+            title: `${title}: a hearing`,
+            body: "Pray for the hearing.",
+          },
+        ],
+      });
+      if (!draft.ok) throw new Error(draft.error);
+      const published = await publishBulletin(staff, draft.id, { at: new Date(at) });
+      if (!published.ok) throw new Error(published.error);
+      return draft.id;
+    };
+    const person = async (timeZone: string) => {
+      const actor = await makeUser();
+      expect(await setMyTimeZone(actor, { timeZone })).toEqual({ ok: true });
+      await setEmailSettings(actor, { regions: ["africa"], notifyFollows: true });
+      return { actor, email: await emailOf(actor) };
+    };
+    // Years ahead, so no other test's bulletin or week is involved. DIGEST_SCHEDULE is MON 07:00.
+    const first = await publish("January, first week", "2031-01-01T00:00:00Z");
+    const auckland = await person("Pacific/Auckland"); // UTC+13 in January
+    const losAngeles = await person("America/Los_Angeles"); // UTC−8 in January
+    const sends = async (who: { actor: Actor }) =>
+      (await (await getDb()).select().from(digestSends).where(eq(digestSends.userId, who.actor.id)))
+        .map((s) => `${s.week}#${s.bulletinId}`)
+        .sort();
+
+    await sendWeeklyDigest(new Date("2031-01-11T12:00:00Z")); // Saturday
+    expect(await sends(auckland)).toEqual([`2031-01-06#${first}`]);
+    expect(await sends(losAngeles)).toEqual([`2031-01-06#${first}`]);
+
+    const second = await publish("January, second week", "2031-01-12T00:00:00Z");
+    // 19:00 UTC on Sunday is 08:00 on Monday in Auckland, still Sunday in Los Angeles.
+    await sendWeeklyDigest(new Date("2031-01-12T19:00:00Z"));
+    expect(await sends(auckland)).toEqual([`2031-01-06#${first}`, `2031-01-13#${second}`]);
+    expect(await sends(losAngeles)).toEqual([`2031-01-06#${first}`]);
+    // 06:30 on Monday in Los Angeles: not yet. 07:30: now.
+    await sendWeeklyDigest(new Date("2031-01-13T14:30:00Z"));
+    expect(await sends(losAngeles)).toEqual([`2031-01-06#${first}`]);
+    await sendWeeklyDigest(new Date("2031-01-13T15:30:00Z"));
+    expect(await sends(losAngeles)).toEqual([`2031-01-06#${first}`, `2031-01-13#${second}`]);
+    // Each person got one e-mail per week of theirs, never two.
+    expect(mailTo(auckland.email)).toHaveLength(2);
+    expect(mailTo(losAngeles.email)).toHaveLength(2);
+    expect(mailTo(auckland.email)[1]!.parsed.text).toContain("January, second week: a hearing");
   });
 });

@@ -17,6 +17,8 @@ import {
   updates,
   users,
 } from "@/db/schema";
+import type { Locale } from "@/i18n/locales";
+import { toLocale } from "@/lib/email-i18n";
 import { env } from "@/lib/env";
 import {
   deliverMail,
@@ -29,7 +31,8 @@ import {
 } from "@/lib/mail";
 import { permit, type Actor } from "@/lib/permissions";
 import { fail, type Result } from "@/lib/result";
-import { weekStart } from "@/lib/time";
+import { latestOccurrence, parseWeeklySchedule } from "@/lib/jobs/schedule";
+import { appTimeZone, canonicalTimeZone, weekStart } from "@/lib/time";
 import { listDescription, verifyUnsubscribeToken, type UnsubscribeList } from "@/lib/unsubscribe";
 import { bulletinIsPublic } from "./bulletins";
 import { getDb, lockRows } from "./db";
@@ -133,6 +136,22 @@ export async function setEmailSettings(
   return { ok: true, settings: (await settingsOf(userId))! };
 }
 
+// ---- the language of an account's e-mails ----
+
+/**
+ * The language an account's e-mails are written in (users.locale), found by its id or its address;
+ * English for an account that is not found or has no language the app speaks.
+ */
+export async function accountLocale(account: { id: string } | { email: string }): Promise<Locale> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ locale: users.locale })
+    .from(users)
+    .where("id" in account ? eq(users.id, account.id) : eq(users.email, account.email))
+    .limit(1);
+  return toLocale(row?.locale);
+}
+
 // ---- notices to followers ----
 
 /**
@@ -160,7 +179,7 @@ export async function queueFollowerNotices(updateId: number): Promise<number[]> 
     .limit(1);
   if (!found) return [];
   const followers = await db
-    .select({ id: users.id, email: users.email, name: users.name })
+    .select({ id: users.id, email: users.email, name: users.name, locale: users.locale })
     .from(follows)
     .innerJoin(users, eq(users.id, follows.userId))
     .where(
@@ -175,7 +194,7 @@ export async function queueFollowerNotices(updateId: number): Promise<number[]> 
     followers.map((recipient) =>
       followNotice({
         updateId,
-        recipient,
+        recipient: { ...recipient, locale: toLocale(recipient.locale) },
         request: {
           id: found.requestId,
           title: found.title,
@@ -247,7 +266,8 @@ export interface DigestReport {
 export async function recordWeeklyDigest(
   now = new Date(),
 ): Promise<{ report: DigestReport; queued: number[]; toDeliver: number[] }> {
-  const week = weekStart(now);
+  // The report names the week due in APP_TIME_ZONE; each person's digest is of their own week.
+  const week = digestWeekOf(now, appTimeZone());
   const db = await getDb();
   const report: DigestReport = {
     week,
@@ -277,6 +297,8 @@ export async function recordWeeklyDigest(
       userId: users.id,
       email: users.email,
       name: users.name,
+      locale: users.locale,
+      timeZone: users.timeZone,
       regionId: digestRegions.regionId,
     })
     .from(digestRegions)
@@ -284,13 +306,23 @@ export async function recordWeeklyDigest(
     .orderBy(asc(users.id));
   const subscribers = new Map<
     string,
-    { id: string; email: string; name: string | null; regions: Set<number> }
+    {
+      id: string;
+      email: string;
+      name: string | null;
+      locale: Locale;
+      /** The week (its Monday) whose digest is this person's latest due, in their time zone. */
+      week: string;
+      regions: Set<number>;
+    }
   >();
   for (const row of rows) {
     const person = subscribers.get(row.userId) ?? {
       id: row.userId,
       email: row.email,
       name: row.name,
+      locale: toLocale(row.locale),
+      week: digestWeekOf(now, row.timeZone),
       regions: new Set<number>(),
     };
     person.regions.add(row.regionId);
@@ -319,18 +351,22 @@ export async function recordWeeklyDigest(
       ),
     )
     .orderBy(asc(bulletinItems.position));
-  const hadThisBulletin = new Set(
-    (
-      await db
-        .select({ userId: digestSends.userId })
-        .from(digestSends)
-        .where(and(eq(digestSends.bulletinId, bulletin.id), ne(digestSends.week, week)))
-    ).map((r) => r.userId),
-  );
+  // Who already had this bulletin in an earlier week of theirs (it is not sent twice).
+  const weeksWithThisBulletin = new Map<string, string[]>();
+  for (const row of await db
+    .select({ userId: digestSends.userId, week: digestSends.week })
+    .from(digestSends)
+    .where(eq(digestSends.bulletinId, bulletin.id)))
+    weeksWithThisBulletin.set(row.userId, [
+      ...(weeksWithThisBulletin.get(row.userId) ?? []),
+      row.week,
+    ]);
 
   const queued: number[] = [];
+  const weeks = new Set<string>();
   for (const person of subscribers.values()) {
-    if (hadThisBulletin.has(person.id)) {
+    const week = person.week;
+    if ((weeksWithThisBulletin.get(person.id) ?? []).some((w) => w !== week)) {
       report.sameBulletin += 1;
       continue;
     }
@@ -349,12 +385,27 @@ export async function recordWeeklyDigest(
       if (!claimed) return null;
       return queueMail([mail], tx);
     });
+    weeks.add(week);
     if (ids === null) report.alreadySent += 1;
     else queued.push(...ids);
   }
   report.queued = queued.length;
-  const toDeliver = report.viaSmtp ? await pendingMailIds(digestKeyPrefix(week)) : [];
+  const toDeliver: number[] = [];
+  if (report.viaSmtp)
+    for (const w of weeks) toDeliver.push(...(await pendingMailIds(digestKeyPrefix(w))));
   return { report, queued, toDeliver };
+}
+
+/**
+ * The week (its Monday, YYYY-MM-DD) whose digest is due for someone in `timeZone` at `now`: the
+ * week of the latest DIGEST_SCHEDULE moment ("MON 07:00") on their own clock. With the digest off
+ * (`npm run digest:send` still sends by hand), the week `now` falls in on their clock.
+ */
+export function digestWeekOf(now: Date, timeZone: string): string {
+  const zone = canonicalTimeZone(timeZone) ?? "UTC";
+  const text = env().DIGEST_SCHEDULE;
+  const schedule = text.trim().toLowerCase() === "off" ? null : parseWeeklySchedule(text, zone);
+  return weekStart(schedule ? latestOccurrence(schedule, now) : now, zone);
 }
 
 /**

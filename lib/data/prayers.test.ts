@@ -125,7 +125,7 @@ describe("what a person sees of prayers", () => {
     expect(await getPrayerCounts([999_999])).toEqual({});
   });
 
-  it("lists a person's own prayers this week and their paged history", async () => {
+  it("lists a person's own prayers this week, and the earlier weeks apart from them", async () => {
     const me = await makeUser();
     await recordPrayer(me, ids[0]!, new Date("2025-01-06T12:00:00Z"));
     await recordPrayer(me, ids[1]!);
@@ -135,7 +135,12 @@ describe("what a person sees of prayers", () => {
     if (!mine.ok) return;
     expect(mine.thisWeek.map((p) => p.requestId).sort()).toEqual([ids[1], ids[2]].sort());
     expect(mine.total).toBe(3);
-    expect(mine.history.at(-1)).toMatchObject({ requestId: ids[0], day: "2025-01-06" });
+    // History is the earlier weeks only: nothing of this week is listed twice.
+    expect(mine.earlier).toBe(1);
+    expect(mine.history).toEqual([
+      expect.objectContaining({ requestId: ids[0], day: "2025-01-06" }),
+    ]);
+    expect(mine.pageCount).toBe(1);
     expect(await getMyPrayers(null, 1)).toMatchObject({ ok: false, status: 401 });
   });
 });

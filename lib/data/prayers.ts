@@ -1,12 +1,13 @@
 // Prayers and follows: "I prayed" (one per person, request and day), a person's own state and history,
 // and the guided prayer session. Who prayed for what is read here only for that same person.
 import "server-only";
-import { and, asc, count, desc, eq, gte, inArray, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import { follows, prayers, regions, requests } from "@/db/schema";
 import { countPrayerRecorded } from "@/lib/metrics";
 import { permit, type Actor } from "@/lib/permissions";
 import { fail, type Result } from "@/lib/result";
 import { calendarDay, weekStart } from "@/lib/time";
+import { actorTimeZone } from "./sessions";
 import { getLatestBulletin, type BulletinItemView } from "./bulletins";
 import { getDb, isPostgres, lockRows, paging, type Database } from "./db";
 import { requestIsPublic } from "./requests";
@@ -30,7 +31,8 @@ export async function recordPrayer(
   const allowed = permit(actor, { action: "prayer.create" });
   if (!allowed.ok) return allowed;
   const userId = allowed.actor.id;
-  const day = calendarDay(at);
+  // "One prayer a day" is the person's own day: midnight in their time zone starts the next.
+  const day = calendarDay(at, await actorTimeZone(allowed.actor));
   const db = await getDb();
   const result = isPostgres()
     ? await recordOnPostgres(db, userId, requestId, day, at)
@@ -177,6 +179,7 @@ export async function getViewerState(
 ): Promise<{ prayedToday: number[]; following: number[] }> {
   if (!actor || ids.length === 0) return { prayedToday: [], following: [] };
   const db = await getDb();
+  const today = calendarDay(new Date(), await actorTimeZone(actor));
   const [prayed, followed] = await Promise.all([
     db
       .select({ id: prayers.requestId })
@@ -184,7 +187,7 @@ export async function getViewerState(
       .where(
         and(
           eq(prayers.userId, actor.id),
-          eq(prayers.day, calendarDay(new Date())),
+          eq(prayers.day, today),
           inArray(prayers.requestId, [...ids]),
         ),
       ),
@@ -269,11 +272,15 @@ export const HISTORY_PAGE_SIZE = 20;
 export interface MyPrayer {
   requestId: number;
   title: string;
+  regionSlug: string;
   regionName: string;
   day: string;
 }
 
-/** A person's own prayers: this week's, and the whole history, newest first and paged. */
+/**
+ * A person's own prayers: this week's, and the earlier weeks' (newest first, paged), so the two
+ * lists never repeat each other; `total` counts them all, `earlier` those before this week.
+ */
 export async function getMyPrayers(
   actor: Actor | null,
   page: number,
@@ -284,6 +291,7 @@ export async function getMyPrayers(
     page: number;
     pageCount: number;
     total: number;
+    earlier: number;
   }>
 > {
   const allowed = permit(actor, { action: "me.read" });
@@ -293,32 +301,44 @@ export async function getMyPrayers(
   const columns = {
     requestId: prayers.requestId,
     title: requests.title,
+    regionSlug: regions.slug,
     regionName: regions.name,
     day: prayers.day,
   };
   const mine = eq(prayers.userId, userId);
-  const [thisWeek, [total]] = await Promise.all([
+  // "This week" is the person's own: Monday in their time zone.
+  const week = weekStart(new Date(), await actorTimeZone(allowed.actor));
+  const before = and(mine, lt(prayers.day, week));
+  const [thisWeek, [total], [earlier]] = await Promise.all([
     db
       .select(columns)
       .from(prayers)
       .innerJoin(requests, eq(requests.id, prayers.requestId))
       .innerJoin(regions, eq(regions.id, requests.regionId))
-      .where(and(mine, gte(prayers.day, weekStart(new Date()))))
+      .where(and(mine, gte(prayers.day, week)))
       .orderBy(desc(prayers.day), desc(prayers.id))
       .limit(200),
     db.select({ n: count() }).from(prayers).where(mine),
+    db.select({ n: count() }).from(prayers).where(before),
   ]);
-  const pages = paging(page, HISTORY_PAGE_SIZE, Number(total?.n ?? 0));
+  const pages = paging(page, HISTORY_PAGE_SIZE, Number(earlier?.n ?? 0));
   const history = await db
     .select(columns)
     .from(prayers)
     .innerJoin(requests, eq(requests.id, prayers.requestId))
     .innerJoin(regions, eq(regions.id, requests.regionId))
-    .where(mine)
-    .orderBy(desc(prayers.createdAt), desc(prayers.id))
+    .where(before)
+    .orderBy(desc(prayers.day), desc(prayers.id))
     .limit(HISTORY_PAGE_SIZE)
     .offset(pages.offset);
-  return { ok: true, thisWeek, history, ...pages };
+  return {
+    ok: true,
+    thisWeek,
+    history,
+    ...pages,
+    total: Number(total?.n ?? 0),
+    earlier: Number(earlier?.n ?? 0),
+  };
 }
 
 /** The requests a person follows, with their status, newest follow first. */
@@ -331,6 +351,7 @@ export async function listFollowed(actor: Actor | null) {
       requestId: requests.id,
       title: requests.title,
       status: requests.status,
+      regionSlug: regions.slug,
       regionName: regions.name,
       followedAt: follows.createdAt,
     })

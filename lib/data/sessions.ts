@@ -49,7 +49,13 @@ export async function getSessionActor(
   if (sessionId.length > 100) return null;
   const db = await getDb();
   const [row] = await db
-    .select({ id: users.id, role: users.role, name: users.name, email: users.email })
+    .select({
+      id: users.id,
+      role: users.role,
+      name: users.name,
+      email: users.email,
+      timeZone: users.timeZone,
+    })
     .from(userSessions)
     .innerJoin(users, eq(users.id, userSessions.userId))
     .where(
@@ -84,4 +90,16 @@ export async function endAllSessions(
         ? and(eq(userSessions.userId, userId), ne(userSessions.id, keep))
         : eq(userSessions.userId, userId),
     );
+}
+
+/** The actor's own time zone: read with the session when it was, else from their row. */
+export async function actorTimeZone(actor: Actor): Promise<string> {
+  if (actor.timeZone) return actor.timeZone;
+  const db = await getDb();
+  const [row] = await db
+    .select({ timeZone: users.timeZone })
+    .from(users)
+    .where(eq(users.id, actor.id))
+    .limit(1);
+  return row?.timeZone ?? "UTC";
 }

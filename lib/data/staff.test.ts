@@ -13,6 +13,7 @@ import { recordPrayer } from "./prayers";
 import { getPublicRequest, listPublicRequests } from "./requests";
 import {
   addCaseUpdate,
+  findImportedBulletins,
   getBulletinForEdit,
   getRequestForStaff,
   publishBulletin,
@@ -137,6 +138,30 @@ describe("bulletins", () => {
     expect(await saveBulletin(null, null, bulletin([item("Nope")]))).toMatchObject({ status: 401 });
     expect(await tableCounts()).toEqual(before);
     expect((await getPublicRequest(1))?.status).toBe("open");
+  });
+});
+
+describe("pasting a bulletin twice", () => {
+  it("finds the bulletin that already holds at least half of the pasted items", async () => {
+    const tag = `import-${Date.now()}`;
+    const a = item("Alpha", `Pray for the ${tag} hearing in Kisumu.`);
+    const b = item("Beta", `Praise God for the ${tag} shelter in Mombasa.`);
+    const saved = await saveBulletin(staff, null, { ...bulletin([a, b]), title: tag });
+    expect(saved.ok).toBe(true);
+    if (!saved.ok) return;
+    const before = await tableCounts();
+
+    const again = await findImportedBulletins(staff, [`  ${a.body}\n`, b.body, "Something new."]);
+    expect(again.ok && again.matches.map((m) => [m.id, m.title, m.shared, m.status])).toEqual([
+      [saved.id, tag, 2, "draft"],
+    ]);
+    // One shared item of three is a carried-over request, not a second import.
+    const other = await findImportedBulletins(staff, [a.body, "New one.", "New two."]);
+    expect(other.ok && other.matches).toEqual([]);
+    // Members never learn what drafts exist; nothing is written either way.
+    const member = await makeUser("member");
+    expect(await findImportedBulletins(member, [a.body])).toMatchObject({ ok: false, status: 403 });
+    expect(await tableCounts()).toEqual(before);
   });
 });
 
@@ -273,5 +298,21 @@ describe("case updates", () => {
     ).toMatchObject({
       status: 404,
     });
+  });
+
+  it("brings an answered request back from the archive as answered, not open", async () => {
+    const latest = (await getLatestBulletin())!;
+    const request = latest.items.at(-2)!;
+    await addCaseUpdate(staff, request.id, {
+      kind: "answered",
+      body: "The court ruled for her.",
+      postedAt: new Date(),
+    });
+    expect(await setRequestArchived(staff, request.id, true)).toMatchObject({ status: "archived" });
+    expect(await setRequestArchived(staff, request.id, false)).toMatchObject({
+      ok: true,
+      status: "answered",
+    });
+    expect((await getPublicRequest(request.id))!.status).toBe("answered");
   });
 });

@@ -1,14 +1,14 @@
 // Staff publishing: bulletins (create, edit, reorder, publish, schedule, unpublish), requests
 // (archive, case updates, answered) — each one transaction, each checked and audited in place.
 import "server-only";
-import { and, asc, desc, eq, inArray, isNull, lte, ne } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, lte, ne } from "drizzle-orm";
 import { bulletinItems, bulletins, regions, requests, updates } from "@/db/schema";
 import { renderRequestText, renderUpdateText } from "@/lib/markdown";
 import { permit, type Actor } from "@/lib/permissions";
 import { fail, type Result } from "@/lib/result";
 import type { BulletinInput } from "@/lib/validation/bulletins";
 import { recordAudit } from "./audit";
-import { publishBulletinIn } from "./bulletins";
+import { publishBulletinIn, staffBulletinColumns } from "./bulletins";
 import { getDb, lockRows, type Tx } from "./db";
 
 export interface EditableItem {
@@ -418,6 +418,8 @@ export interface StaffRequest {
   updates: {
     id: number;
     kind: "update" | "answered" | "reopened";
+    /** As staff wrote it (Markdown), for translating it side by side. */
+    body: string;
     bodyHtml: string;
     postedAt: Date;
   }[];
@@ -454,6 +456,7 @@ export async function getRequestForStaff(
       .select({
         id: updates.id,
         kind: updates.kind,
+        body: updates.body,
         bodyHtml: updates.bodyHtml,
         postedAt: updates.postedAt,
       })
@@ -493,9 +496,19 @@ export async function setRequestArchived(
       .where(eq(requests.id, id))
       .limit(1);
     if (!before) return fail(404, "There is no such request.");
-    const status = archived ? "archived" : "open";
-    if (before.status === status) return { ok: true, status };
     if (!archived && before.status !== "archived") return { ok: true, status: before.status };
+    // Brought back, a request is as its timeline last left it: answered if its latest answered or
+    // reopened update says answered, else open.
+    const [last] = archived
+      ? []
+      : await tx
+          .select({ kind: updates.kind })
+          .from(updates)
+          .where(and(eq(updates.requestId, id), inArray(updates.kind, ["answered", "reopened"])))
+          .orderBy(desc(updates.postedAt), desc(updates.id))
+          .limit(1);
+    const status = archived ? "archived" : last?.kind === "answered" ? "answered" : "open";
+    if (before.status === status) return { ok: true, status };
     await tx.update(requests).set({ status, updatedAt: new Date() }).where(eq(requests.id, id));
     await recordAudit(tx, {
       actor: staff,
@@ -599,4 +612,50 @@ export async function listCarryableRequests(actor: Actor | null) {
     .orderBy(desc(requests.publishedAt), desc(requests.id))
     .limit(300);
   return { ok: true as const, items };
+}
+
+export interface ImportedBulletin {
+  id: number;
+  title: string;
+  status: "draft" | "scheduled" | "published";
+  publishAt: Date | null;
+  createdAt: Date;
+  /** How many of the pasted items it already holds, word for word. */
+  shared: number;
+}
+
+/**
+ * The bulletins that already hold at least half of these item texts (whitespace aside): a bulletin
+ * pasted twice, found before it is saved twice. At most five, the closest first.
+ */
+export async function findImportedBulletins(
+  actor: Actor | null,
+  bodies: readonly string[],
+): Promise<Result<{ matches: ImportedBulletin[] }>> {
+  const allowed = permit(actor, { action: "bulletin.write" });
+  if (!allowed.ok) return allowed;
+  const wanted = [...new Set(bodies.map((b) => b.replace(/\s+/g, " ").trim()))].filter(Boolean);
+  if (wanted.length === 0) return { ok: true, matches: [] };
+  const db = await getDb();
+  const shared = count(bulletinItems.requestId);
+  const rows = await db
+    .select({ ...staffBulletinColumns, shared })
+    .from(bulletinItems)
+    .innerJoin(requests, eq(requests.id, bulletinItems.requestId))
+    .innerJoin(bulletins, eq(bulletins.id, bulletinItems.bulletinId))
+    .where(inArray(requests.body, wanted))
+    .groupBy(
+      bulletins.id,
+      bulletins.title,
+      bulletins.status,
+      bulletins.publishAt,
+      bulletins.createdAt,
+    )
+    .orderBy(desc(shared), desc(bulletins.id))
+    .limit(20);
+  const matches = rows
+    .map((row) => ({ ...row, shared: Number(row.shared) }))
+    .filter((row) => row.shared * 2 >= wanted.length)
+    .slice(0, 5);
+  return { ok: true, matches };
 }

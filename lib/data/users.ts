@@ -53,13 +53,22 @@ function isUniqueViolation(error: unknown): boolean {
   return /unique|duplicate key/i.test(text);
 }
 
-export async function createUser(input: SignUpInput): Promise<Result<{ userId: string }>> {
+export async function createUser(
+  input: Omit<SignUpInput, "timeZone"> & { timeZone?: string },
+): Promise<Result<{ userId: string }>> {
   const db = await getDb();
   const passwordHash = await hashPassword(input.password);
   try {
     const [row] = await db
       .insert(users)
-      .values({ name: input.name, email: input.email, passwordHash, role: "member" })
+      .values({
+        name: input.name,
+        email: input.email,
+        passwordHash,
+        role: "member",
+        timeZone: input.timeZone ?? "UTC",
+        ...(input.locale ? { locale: input.locale } : {}),
+      })
       .onConflictDoNothing({ target: users.email })
       .returning({ id: users.id });
     if (!row)

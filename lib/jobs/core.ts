@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import type { z } from "zod";
 import { countJob } from "@/lib/metrics";
-import type { WeeklySchedule } from "./schedule";
+import type { JobSchedule } from "./schedule";
 
 /** The attempt a handler is running. */
 export interface RunningJob {
@@ -31,7 +31,7 @@ export interface JobDefinition<Payload> {
   /** How long one attempt may run before the job is presumed abandoned and taken over. */
   timeoutSeconds: number;
   /** A recurring job: enqueued by itself once per week at this moment (null: off). */
-  schedule?(): WeeklySchedule | null;
+  schedule?(): JobSchedule | null;
 }
 
 /** Job definitions by name (`run` is a method, so a definition of any payload fits here). */

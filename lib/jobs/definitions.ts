@@ -8,7 +8,7 @@ import { env } from "@/lib/env";
 import { deliverOne, queueDelivery } from "@/lib/mail";
 import { z } from "@/lib/validation/zod";
 import { PermanentJobError, type JobDefinition } from "./core";
-import { parseWeeklySchedule, type WeeklySchedule } from "./schedule";
+import { parseWeeklySchedule, type HourlySchedule, type WeeklySchedule } from "./schedule";
 
 function defineJob<Payload>(definition: JobDefinition<Payload>): JobDefinition<Payload> {
   return definition;
@@ -16,11 +16,24 @@ function defineJob<Payload>(definition: JobDefinition<Payload>): JobDefinition<P
 
 const id = z.number().int().positive();
 
-/** The weekly digest's moment (DIGEST_SCHEDULE in APP_TIME_ZONE); null when it is "off". */
+/**
+ * The weekly digest's moment of the week (DIGEST_SCHEDULE, e.g. "MON 07:00"), read in each member's
+ * own time zone (lib/data/notifications.ts); null when it is "off". The zone here is
+ * APP_TIME_ZONE, for reports only.
+ */
 export function digestSchedule(): WeeklySchedule | null {
   const { DIGEST_SCHEDULE, APP_TIME_ZONE } = env();
   if (DIGEST_SCHEDULE.trim().toLowerCase() === "off") return null;
   return parseWeeklySchedule(DIGEST_SCHEDULE, APP_TIME_ZONE);
+}
+
+/**
+ * When the weekly-digest job looks for members whose own digest moment has come: every hour, on
+ * the hour (time zones differ from UTC by whole hours, or :30 and :45, so a digest goes within the
+ * hour after its moment in the member's zone). Off with the digest.
+ */
+export function digestCheckSchedule(): HourlySchedule | null {
+  return digestSchedule() ? { every: "hour", minute: 0, timeZone: "UTC" } : null;
 }
 
 export const appJobs = {
@@ -63,8 +76,9 @@ export const appJobs = {
   }),
 
   /**
-   * The weekly digest, once a week at DIGEST_SCHEDULE: each subscriber's digest recorded once per
-   * week (digest_sends), then handed to deliver-mail jobs.
+   * The weekly digest, at DIGEST_SCHEDULE in each subscriber's own time zone: the job runs every
+   * hour and records the digest of each subscriber whose moment has come and who has not had this
+   * (their own) week's yet (digest_sends), then hands them to deliver-mail jobs.
    */
   "weekly-digest": defineJob({
     payload: z.object({ scheduledFor: z.string().max(40).optional() }),
@@ -72,7 +86,7 @@ export const appJobs = {
       const { toDeliver } = await recordWeeklyDigest(new Date());
       await queueDelivery(toDeliver);
     },
-    schedule: digestSchedule,
+    schedule: digestCheckSchedule,
     retryLimit: 3,
     backoffSeconds: 60,
     maxBackoffSeconds: 900,

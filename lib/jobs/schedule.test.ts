@@ -54,3 +54,22 @@ describe("weekly schedules", () => {
     );
   });
 });
+
+describe("an hourly schedule", () => {
+  const hourly = { every: "hour", minute: 0, timeZone: "UTC" } as const;
+  it("is due at the top of each hour, the latest at or before now", () => {
+    expect(latestOccurrence(hourly, new Date("2031-01-13T15:30:00Z")).toISOString()).toBe(
+      "2031-01-13T15:00:00.000Z",
+    );
+    expect(latestOccurrence(hourly, new Date("2031-01-13T15:00:00Z")).toISOString()).toBe(
+      "2031-01-13T15:00:00.000Z",
+    );
+    expect(
+      latestOccurrence({ ...hourly, minute: 30 }, new Date("2031-01-13T15:10:00Z")).toISOString(),
+    ).toBe("2031-01-13T14:30:00.000Z");
+  });
+  it("reads as cron and in words", () => {
+    expect(cronOf(hourly)).toBe("0 * * * *");
+    expect(describeSchedule(hourly)).toBe("every hour at :00");
+  });
+});

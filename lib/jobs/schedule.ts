@@ -12,6 +12,22 @@ export interface WeeklySchedule {
   timeZone: string;
 }
 
+/**
+ * Every hour at `minute` past (UTC hours): for a job that looks each hour for what has come due in
+ * people's own time zones (the weekly digest, at each member's local time).
+ */
+export interface HourlySchedule {
+  every: "hour";
+  minute: number;
+  timeZone: "UTC";
+}
+
+export type JobSchedule = WeeklySchedule | HourlySchedule;
+
+function isHourly(schedule: JobSchedule): schedule is HourlySchedule {
+  return "every" in schedule;
+}
+
 const WEEKDAYS = ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"] as const;
 const FULL_DAYS = ["SUNDAY", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY"];
 
@@ -35,13 +51,15 @@ export function parseWeeklySchedule(text: string, timeZone: string): WeeklySched
 }
 
 /** The same schedule as a cron expression ("0 7 * * 1"), as job_schedules records it. */
-export function cronOf(schedule: WeeklySchedule): string {
+export function cronOf(schedule: JobSchedule): string {
+  if (isHourly(schedule)) return `${schedule.minute} * * * *`;
   return `${schedule.minute} ${schedule.hour} * * ${schedule.weekday}`;
 }
 
 /** "MON 07:00 Europe/London", for logs and reports. */
-export function describeSchedule(schedule: WeeklySchedule): string {
+export function describeSchedule(schedule: JobSchedule): string {
   const pad = (n: number) => String(n).padStart(2, "0");
+  if (isHourly(schedule)) return `every hour at :${pad(schedule.minute)}`;
   return `${WEEKDAYS[schedule.weekday]} ${pad(schedule.hour)}:${pad(schedule.minute)} ${schedule.timeZone}`;
 }
 
@@ -64,7 +82,11 @@ function occurrenceOn(day: string, schedule: WeeklySchedule): Date {
  * The latest moment at or before `now` that the schedule names, in its time zone: the week's
  * weekday at that wall-clock time (daylight-saving changes move the instant, not the wall clock).
  */
-export function latestOccurrence(schedule: WeeklySchedule, now: Date): Date {
+export function latestOccurrence(schedule: JobSchedule, now: Date): Date {
+  if (isHourly(schedule)) {
+    const hour = Math.floor(now.getTime() / 3_600_000) * 3_600_000 + schedule.minute * 60_000;
+    return new Date(hour <= now.getTime() ? hour : hour - 3_600_000);
+  }
   const today = calendarDay(now, schedule.timeZone);
   const todayWeekday = new Date(`${today}T12:00:00Z`).getUTCDay();
   const back = (todayWeekday - schedule.weekday + 7) % 7;

@@ -39,6 +39,17 @@ const LOGGED_QUERY_VALUES = new Set([
 ]);
 
 const UNMATCHED = "(unmatched)";
+const LOCALE_SEGMENT = "/[locale]";
+const DEFAULT_LANGUAGE = "en";
+const LANGUAGE_PREFIX = /^\/(?:en|es|fr|pt)(?:\/|$)/;
+
+/** A page's pattern for an address without a language (its secret groups keep their numbers). */
+function withDefault(regex: RegExp): RegExp {
+  return new RegExp(
+    // RegExp#source writes "/" as "\/".
+    regex.source.replace(/^\^\\?\/\(\[\^\\?\/\]\+\?\)/, `^(?:/(${DEFAULT_LANGUAGE}))?`),
+  );
+}
 const STATIC = "(static)";
 
 interface CompiledRoute {
@@ -78,12 +89,29 @@ export function routeTable(manifest: RoutesManifest): RouteTable {
   const rewrites = Array.isArray(manifest.rewrites) ? [] : (manifest.rewrites?.afterFiles ?? []);
   const rewritten = rewrites.flatMap((r) => (r.regex ? [compile(r.source, r.regex)] : []));
 
+  // Pages live under app/[locale] (English unprefixed in the address, /es… for the others): a page
+  // is named without its language segment ("/requests/[id]" for /requests/7 and /es/requests/7), and
+  // an address without a language is matched as English's, after the routes outside any language.
+  const paged = dynamic.filter((r) => r.page.startsWith(LOCALE_SEGMENT));
+  const other = dynamic.filter((r) => !r.page.startsWith(LOCALE_SEGMENT));
   function match(pathname: string): { route: string; compiled?: CompiledRoute } {
     if (pathname.startsWith("/_next/")) return { route: STATIC };
     const trimmed = pathname.length > 1 ? pathname.replace(/\/+$/, "") : pathname;
     if (exact.has(trimmed)) return { route: trimmed };
-    for (const compiled of [...dynamic, ...rewritten])
+    for (const compiled of [...other, ...rewritten])
       if (compiled.regex.test(pathname)) return { route: compiled.page, compiled };
+    const localized = LANGUAGE_PREFIX.test(pathname)
+      ? pathname
+      : `/${DEFAULT_LANGUAGE}${pathname === "/" ? "" : pathname}`;
+    for (const compiled of paged)
+      if (compiled.regex.test(localized))
+        return {
+          route: compiled.page.slice(LOCALE_SEGMENT.length) || "/",
+          compiled: {
+            ...compiled,
+            regex: localized === pathname ? compiled.regex : withDefault(compiled.regex),
+          },
+        };
     return { route: UNMATCHED };
   }
 

@@ -2,6 +2,8 @@
 import { z } from "@/lib/validation/zod";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
 import { ROLES } from "@/lib/permissions";
+import { locales } from "@/i18n/locales";
+import { timeZoneField } from "./time-zone";
 
 export const emailField = z
   .string("Enter your email address")
@@ -25,6 +27,10 @@ export const signUpSchema = z.object({
   name: nameField,
   email: emailField,
   password: passwordField,
+  /** Set from the browser by the form (changed later in account settings); none: UTC. */
+  timeZone: timeZoneField.default("UTC"),
+  /** The language of the page the person signed up on (their e-mails follow it); none: English. */
+  locale: z.enum(locales, "Choose one of the languages offered").optional(),
 });
 export const signInSchema = z.object({
   email: emailField,

@@ -45,6 +45,14 @@ export const bulletinSchema = z.object({
 });
 
 export type BulletinInput = z.output<typeof bulletinSchema>;
+
+/** The item texts of a pasted bulletin, to find an earlier import of it. */
+export const importedSchema = z.object({
+  bodies: z
+    .array(z.string().max(MAX_BODY_CHARS, "An item's text is too long"))
+    .min(1, "Send at least one item's text")
+    .max(100, "At most 100 items in one bulletin"),
+});
 export type BulletinItemInput = z.output<typeof bulletinItemSchema>;
 
 /** "2026-12-06T09:00" (the form's datetime-local, read in the organisation's time zone) or a full ISO time. */

@@ -1,6 +1,7 @@
 // Church and Freedom Sunday inputs: one set of rules for the forms, the route handlers and the data
 // layer (which parses again, so a server action that skips the route still gets clear 422s).
 import { z } from "@/lib/validation/zod";
+import { timeZoneField, timeZoneSchema } from "./time-zone";
 import {
   DEFAULT_INVITE_DAYS,
   EVENT_STATUSES,
@@ -63,7 +64,12 @@ export const churchSchema = z.object({
   name: text("The church's name", 120),
   city: text("The city", 80),
   country: text("The country", 80),
+  /** Asked at sign-up (prefilled from the browser); clients that send none get UTC. */
+  timeZone: timeZoneField.default("UTC"),
 });
+
+/** A church's new time zone. */
+export const churchTimeZoneSchema = timeZoneSchema;
 
 export const inviteSchema = z.object({
   days: z.coerce
@@ -155,7 +161,9 @@ export const reportSchema = z.object({
   commitments: optionalText("The commitments", 5_000).default(""),
 });
 
-export type ChurchInput = z.output<typeof churchSchema>;
+/** What a caller sends (the time zone may be left out); createChurch parses it. */
+export type ChurchInput = z.input<typeof churchSchema>;
+export type ChurchTimeZoneInput = z.input<typeof churchTimeZoneSchema>;
 export interface InviteInput {
   /** How many days the link works, 1..MAX_INVITE_DAYS (default DEFAULT_INVITE_DAYS). */
   days?: number;

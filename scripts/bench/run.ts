@@ -6,6 +6,9 @@
 //   --duration S      seconds per route (default 10)    --connections N   (default 20)
 //   --requests N      size of the bench database (default 10000; the 100k comparison: 100000)
 //   --keep-db         reuse data/bench.db if it exists  --only PATTERN    routes whose name matches
+//   --cluster         the same routes through nginx in front of two instances and a worker on
+//                     PostgreSQL and Redis (scripts/cluster): the bench database is seeded on the
+//                     PostgreSQL server ($DATABASE_URL or 127.0.0.1:5432) as intercede_bench
 import { existsSync, rmSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
@@ -37,6 +40,7 @@ const { values: args } = parseArgs({
     "keep-build": { type: "boolean", default: false },
     only: { type: "string" },
     port: { type: "string", default: "3700" },
+    cluster: { type: "boolean", default: false },
   },
 });
 const duration = Number(args.duration);
@@ -45,10 +49,21 @@ const requestCount = Number(args.requests);
 const port = Number(args.port);
 checkPositiveWholeNumbers({ duration, connections, requests: requestCount, port });
 
-const BASE = `http://127.0.0.1:${port}`;
-const DIST_DIR = ".next-bench";
+const CLUSTER = args.cluster;
+// The cluster's nginx answers at localhost (its APP_URL); the single server at 127.0.0.1.
+const BASE = CLUSTER ? `http://localhost:${port}` : `http://127.0.0.1:${port}`;
+const DIST_DIR = CLUSTER ? ".next-bench-cluster" : ".next-bench";
 const DB_FILE = requestCount === 10_000 ? "data/bench.db" : `data/bench-${requestCount}.db`;
-const DB_URL = `file:${DB_FILE}`;
+const POSTGRES_SERVER = process.env.DATABASE_URL?.startsWith("postgres")
+  ? process.env.DATABASE_URL
+  : "postgres://postgres@127.0.0.1:5432/test";
+function clusterDatabaseUrl(): string {
+  const url = new URL(POSTGRES_SERVER);
+  url.pathname = requestCount === 10_000 ? "/intercede_bench" : `/intercede_bench_${requestCount}`;
+  return url.toString();
+}
+const DB_URL = CLUSTER ? clusterDatabaseUrl() : `file:${DB_FILE}`;
+const RESULT_NAME = CLUSTER ? "bench-cluster" : "bench";
 const AUTH_SECRET = "bench-only-secret-0123456789abcdefghijklmnop";
 const PASSWORD = "bench member password";
 const MEMBERS = 200;
@@ -151,7 +166,7 @@ async function prayerTotals() {
   }
 }
 
-async function load(route: Route, pgid: number, cookies: string[], prayable: number[]) {
+async function load(route: Route, pgid: number | null, cookies: string[], prayable: number[]) {
   const base: autocannon.Options = { url: BASE + route.path, connections, duration };
   let sent = 0;
   let recorded = 0;
@@ -203,7 +218,8 @@ async function load(route: Route, pgid: number, cookies: string[], prayable: num
   // Warm-up (fills the page cache, settles the JIT): not recorded. Prayers are not warmed up here, so
   // that every recorded prayer is counted below.
   if (route.kind !== "prayer") await autocannon({ ...options, duration: 2 });
-  const meter = cpuMeter(pgid);
+  // The CPU of the server's process group; in the cluster the work is spread over several processes.
+  const meter = pgid === null ? () => null : cpuMeter(pgid);
   const result = await autocannon(options);
   const measured: Measured = {
     ...route,
@@ -253,41 +269,28 @@ function table(results: Measured[], floor: { get: number; post: number }) {
   return lines.join("\n");
 }
 
-async function main() {
-  const stamp = startResults();
-  const env = {
-    DATABASE_URL: DB_URL,
-    NEXT_DIST_DIR: DIST_DIR,
-    NEXT_TELEMETRY_DISABLED: "1",
-    NODE_ENV: "production",
-    AUTH_SECRET,
-    APP_URL: BASE,
-    PORT: String(port),
-    HOST: "127.0.0.1",
-    INTERCEDE_BENCH_FLOOR: "1",
-    LOG_LEVEL: "warn",
-    WORKER: "off",
-  };
-  if (!args["keep-db"] || !existsSync(DB_FILE)) {
-    removeSqliteFiles(DB_FILE);
-    console.log(`Seeding ${DB_FILE} (${requestCount.toLocaleString("en")} requests) …`);
-    await run(
-      "npx",
-      [
-        "tsx",
-        "--conditions=react-server",
-        "scripts/bench/seed.ts",
-        "--url",
-        DB_URL,
-        "--requests",
-        String(requestCount),
-      ],
-      { env, logFile: `${RESULTS_DIR}/seed-${stamp}.log` },
-    );
+interface BenchServer {
+  /** The process group whose CPU is measured (null in the cluster: several processes share it). */
+  pgid: number | null;
+  buildSeconds: number;
+  stop(): Promise<void>;
+}
+
+async function benchDatabaseExists(): Promise<boolean> {
+  if (!CLUSTER) return existsSync(DB_FILE);
+  const raw = await openRaw(DB_URL).catch(() => null);
+  if (!raw) return false;
+  try {
+    const [row] = await raw.rows("SELECT count(*) AS n FROM requests");
+    return Number(row?.n) >= requestCount;
+  } catch {
+    return false;
+  } finally {
+    await raw.close();
   }
-  const members = await addMembers();
-  const ids = await pickIds();
-  console.log("Building …");
+}
+
+async function startSingle(env: Record<string, string>, stamp: string): Promise<BenchServer> {
   const buildSeconds = await nextBuild(["npx", "next"], {
     env,
     logFile: `${RESULTS_DIR}/build-${stamp}.log`,
@@ -308,6 +311,71 @@ async function main() {
     if (tries > 180) throw new Error(`the server did not start:\n${tail(serverLog)}`);
     await sleep(500);
   }
+  return { pgid: server.pid ?? null, buildSeconds, stop: () => stop(server) };
+}
+
+async function startBenchCluster(stamp: string): Promise<BenchServer> {
+  // The instances take these from the environment startCluster passes on (set before it is loaded).
+  process.env.INTERCEDE_BENCH_FLOOR = "1";
+  process.env.LOG_LEVEL = "warn";
+  process.env.AUTH_SECRET = AUTH_SECRET;
+  const { startCluster } = await import("../cluster/cluster");
+  const started = Date.now();
+  const cluster = await startCluster({
+    port,
+    postgresUrl: DB_URL,
+    redisUrl: process.env.REDIS_URL ?? "redis://127.0.0.1:6379",
+    distDir: DIST_DIR,
+    build: true,
+    logDir: `${RESULTS_DIR}/cluster-${stamp}`,
+    freshDatabase: false,
+  });
+  return { pgid: null, buildSeconds: (Date.now() - started) / 1000, stop: () => cluster.stop() };
+}
+
+async function main() {
+  const stamp = startResults();
+  const env = {
+    DATABASE_URL: DB_URL,
+    NEXT_DIST_DIR: DIST_DIR,
+    NEXT_TELEMETRY_DISABLED: "1",
+    NODE_ENV: "production",
+    AUTH_SECRET,
+    APP_URL: BASE,
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    INTERCEDE_BENCH_FLOOR: "1",
+    LOG_LEVEL: "warn",
+    WORKER: "off",
+    // PAGE_BURST_CACHE_MS=0 npm run bench: the pages as Next.js's cache alone serves them.
+    ...(process.env.PAGE_BURST_CACHE_MS === undefined
+      ? {}
+      : { PAGE_BURST_CACHE_MS: process.env.PAGE_BURST_CACHE_MS }),
+  };
+  if (!args["keep-db"] || !(await benchDatabaseExists())) {
+    if (!CLUSTER) removeSqliteFiles(DB_FILE);
+    console.log(
+      `Seeding ${CLUSTER ? "intercede_bench on PostgreSQL" : DB_FILE} (${requestCount.toLocaleString("en")} requests) …`,
+    );
+    await run(
+      "npx",
+      [
+        "tsx",
+        "--conditions=react-server",
+        "scripts/bench/seed.ts",
+        "--url",
+        DB_URL,
+        "--requests",
+        String(requestCount),
+      ],
+      { env, logFile: `${RESULTS_DIR}/seed-${stamp}.log` },
+    );
+  }
+  const members = await addMembers();
+  const ids = await pickIds();
+  console.log(CLUSTER ? "Building and starting the cluster …" : "Building …");
+  const server = CLUSTER ? await startBenchCluster(stamp) : await startSingle(env, stamp);
+  const buildSeconds = server.buildSeconds;
   const cookies: string[] = [];
   for (const member of members) cookies.push(await signIn(member.email));
 
@@ -365,14 +433,14 @@ async function main() {
   const before = await prayerTotals();
   for (const route of routes) {
     process.stdout.write(`  ${route.name} … `);
-    const { measured, recorded, sent } = await load(route, server.pid!, cookies, ids.prayable);
+    const { measured, recorded, sent } = await load(route, server.pgid, cookies, ids.prayable);
     if (route.kind === "prayer") prayers = { sent, recorded };
     results.push(measured);
     console.log(`${Math.round(measured.rps)} req/s, p99 ${measured.p99} ms`);
   }
   await sleep(1_000);
   const after = await prayerTotals();
-  await stop(server);
+  await server.stop();
 
   const floor = {
     get: results.find((r) => r.kind === "floor-get")?.rps ?? NaN,
@@ -386,16 +454,17 @@ async function main() {
     grown >= prayers.recorded &&
     grown <= prayers.recorded + connections;
   const report = [
-    `Measured ${new Date().toISOString()} on the bench database (${requestCount.toLocaleString("en")} requests, about 1,000,000 prayers), ${connections} connections, ${duration} s per route, build in ${buildSeconds.toFixed(0)} s.`,
+    `Measured ${new Date().toISOString()} ${CLUSTER ? "through nginx in front of two instances and a worker (PostgreSQL, Redis), floor through nginx too, " : ""}${process.env.PAGE_BURST_CACHE_MS === "0" ? "with the page burst cache off, " : ""}on the bench database (${requestCount.toLocaleString("en")} requests, about 1,000,000 prayers), ${connections} connections, ${duration} s per route, build in ${buildSeconds.toFixed(0)} s.`,
     "",
     table(results, floor),
     "",
     `"I prayed": ${prayers.recorded.toLocaleString("en")} prayers answered "recorded" (up to ${connections} more were in flight when the load stopped); prayer rows grew by ${grown.toLocaleString("en")} and the counters by ${(after.counters - before.counters).toLocaleString("en")}: ${exact ? "exact" : "NOT EXACT"}.`,
   ].join("\n");
   console.log(`\n${report}\n`);
-  writeFileSync(`${RESULTS_DIR}/bench-${stamp}.md`, `${report}\n`);
-  writeFileSync(`${RESULTS_DIR}/latest.md`, `${report}\n`);
-  writeResults(`${RESULTS_DIR}/bench-${stamp}.json`, {
+  writeFileSync(`${RESULTS_DIR}/${RESULT_NAME}-${stamp}.md`, `${report}\n`);
+  writeFileSync(`${RESULTS_DIR}/${CLUSTER ? "latest-cluster" : "latest"}.md`, `${report}\n`);
+  writeResults(`${RESULTS_DIR}/${RESULT_NAME}-${stamp}.json`, {
+    cluster: CLUSTER,
     requests: requestCount,
     connections,
     duration,

@@ -198,10 +198,12 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     );
     return { name: `instance-${n}`, port, process: child };
   });
+  // Node itself (as `npm run worker` does), not npx: a signal to npx does not reach its child, and the
+  // worker would outlive the cluster.
   const worker = spawnLogged(
     "worker",
-    "npx",
-    ["tsx", "--conditions=react-server", "scripts/worker.ts"],
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"],
     env,
     options.logDir,
   );

@@ -4,6 +4,7 @@
 // and is sent back to the page to show the result. A GET never unsubscribes: link scanners prefetch.
 import { unsubscribe } from "@/lib/data/notifications";
 import { payloadTooLarge, readBoundedBody } from "@/lib/request-body";
+import { isLocale } from "@/i18n/locales";
 
 const MAX_BODY_BYTES = 8 * 1024;
 const noStore = { "Cache-Control": "no-store" };
@@ -12,11 +13,13 @@ function tokenOf(request: Request): string | null {
   return new URL(request.url).searchParams.get("token");
 }
 
-function pagePath(token: string | null, done = false): string {
+function pagePath(token: string | null, done = false, lang: string | null = null): string {
   const query = new URLSearchParams();
   if (token !== null) query.set("token", token.slice(0, 500));
   if (done) query.set("done", "1");
-  return `/unsubscribe?${query.toString()}`;
+  // Back to the page in the language the form was shown in (English unprefixed).
+  const prefix = isLocale(lang) && lang !== "en" ? `/${lang}` : "";
+  return `${prefix}/unsubscribe?${query.toString()}`;
 }
 
 /** The form, read only up to 8 KB (null: larger than that). */
@@ -36,7 +39,10 @@ export async function POST(request: Request): Promise<Response> {
   if (form.get("source") === "page")
     return new Response(null, {
       status: 303,
-      headers: { Location: pagePath(token, result.ok), ...noStore },
+      headers: {
+        Location: pagePath(token, result.ok, new URL(request.url).searchParams.get("lang")),
+        ...noStore,
+      },
     });
   if (!result.ok)
     return Response.json({ ok: false, error: result.error }, { status: 400, headers: noStore });
@@ -54,6 +60,9 @@ export async function POST(request: Request): Promise<Response> {
 export function GET(request: Request): Response {
   return new Response(null, {
     status: 303,
-    headers: { Location: pagePath(tokenOf(request)), ...noStore },
+    headers: {
+      Location: pagePath(tokenOf(request), false, new URL(request.url).searchParams.get("lang")),
+      ...noStore,
+    },
   });
 }

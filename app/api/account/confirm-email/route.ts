@@ -1,7 +1,9 @@
 // Opening the link sent to a new e-mail address: the account's address changes, and the old
-// address is told (so a change nobody asked for does not go unnoticed).
+// address is told (so a change nobody asked for does not go unnoticed), in the account's language.
 import { after } from "next/server";
 import { confirmEmailChange } from "@/lib/data/account";
+import { accountLocale } from "@/lib/data/notifications";
+import { emailTranslator } from "@/lib/email-i18n";
 import { jsonRoute } from "@/lib/http";
 import { sendMail } from "@/lib/mail";
 import { confirmEmailChangeSchema } from "@/lib/validation/account";
@@ -12,13 +14,21 @@ export const POST = jsonRoute({
   async run(input) {
     const changed = await confirmEmailChange(input.token);
     if (!changed.ok) return changed;
-    after(() =>
-      sendMail({
-        to: changed.previousEmail,
-        subject: "Your Intercede e-mail address was changed",
-        text: `The e-mail address of your Intercede account is now ${changed.email}.\n\nIf you did not make this change, reset your password from the sign-in page and tell your church's leader.`,
-      }).catch((error: unknown) => console.error("[mail] e-mail change notice failed:", error)),
-    );
+    after(async () => {
+      try {
+        // The account now has the new address: it finds the account, and so its language.
+        const t = emailTranslator(await accountLocale({ email: changed.email }));
+        await sendMail({
+          to: changed.previousEmail,
+          subject: t("emailChanged.subject"),
+          text: [t("emailChanged.now", { email: changed.email }), t("emailChanged.notYou")].join(
+            "\n\n",
+          ),
+        });
+      } catch (error: unknown) {
+        console.error("[mail] e-mail change notice failed:", error);
+      }
+    });
     return { ok: true, email: changed.email };
   },
 });

@@ -1,5 +1,5 @@
 // Edit a Freedom Sunday plan: only the fields sent change (date, times, attendance, listing, notes, status).
-import { updateEvent } from "@/lib/data/churches";
+import { updateEvent } from "@/lib/data/church-events";
 import { tags } from "@/lib/cache";
 import { jsonRoute } from "@/lib/http";
 import { eventUpdateSchema } from "@/lib/validation/churches";

@@ -1,5 +1,5 @@
 // Join a church with an invite link's token.
-import { joinByInvite } from "@/lib/data/churches";
+import { joinByInvite } from "@/lib/data/church-invites";
 import { jsonRoute } from "@/lib/http";
 import { joinSchema } from "@/lib/validation/churches";
 

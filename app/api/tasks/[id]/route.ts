@@ -1,5 +1,5 @@
 // Edit a checklist task: title, due date, who does it.
-import { updateTask } from "@/lib/data/churches";
+import { updateTask } from "@/lib/data/church-tasks";
 import { jsonRoute } from "@/lib/http";
 import { taskUpdateSchema } from "@/lib/validation/churches";
 import { parseId } from "@/lib/validation/ids";

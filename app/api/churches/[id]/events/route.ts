@@ -1,5 +1,5 @@
 // Book the church's Freedom Sunday; public events show on the public page, so its cache is dropped.
-import { registerEvent } from "@/lib/data/churches";
+import { registerEvent } from "@/lib/data/church-events";
 import { tags } from "@/lib/cache";
 import { jsonRoute } from "@/lib/http";
 import { eventSchema } from "@/lib/validation/churches";

@@ -1,5 +1,5 @@
 // A new invite link for the church (its leaders and admins); the token is shown once.
-import { createInvite } from "@/lib/data/churches";
+import { createInvite } from "@/lib/data/church-invites";
 import { jsonRoute } from "@/lib/http";
 import { inviteSchema } from "@/lib/validation/churches";
 import { parseId } from "@/lib/validation/ids";

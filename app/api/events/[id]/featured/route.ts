@@ -1,5 +1,5 @@
 // Replace the requests a Freedom Sunday service features, in order.
-import { setFeaturedRequests } from "@/lib/data/churches";
+import { setFeaturedRequests } from "@/lib/data/church-events";
 import { jsonRoute } from "@/lib/http";
 import { featuredSchema } from "@/lib/validation/churches";
 import { parseId } from "@/lib/validation/ids";

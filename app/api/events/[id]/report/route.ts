@@ -1,5 +1,5 @@
 // After the service: attendance and commitments; the event becomes "held".
-import { reportEvent } from "@/lib/data/churches";
+import { reportEvent } from "@/lib/data/church-events";
 import { tags } from "@/lib/cache";
 import { jsonRoute } from "@/lib/http";
 import { reportSchema } from "@/lib/validation/churches";

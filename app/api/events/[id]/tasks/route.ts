@@ -1,5 +1,5 @@
 // Add a task to a Freedom Sunday checklist.
-import { addTask } from "@/lib/data/churches";
+import { addTask } from "@/lib/data/church-tasks";
 import { jsonRoute } from "@/lib/http";
 import { taskSchema } from "@/lib/validation/churches";
 import { parseId } from "@/lib/validation/ids";

@@ -1,5 +1,5 @@
 // Tick or untick a task: leaders any task, a member the ones assigned to them.
-import { setTaskDone } from "@/lib/data/churches";
+import { setTaskDone } from "@/lib/data/church-tasks";
 import { jsonRoute } from "@/lib/http";
 import { taskDoneSchema } from "@/lib/validation/churches";
 import { parseId } from "@/lib/validation/ids";

@@ -7,7 +7,7 @@ import { bulletinRequestIds } from "@/lib/data/bulletins";
 import { jsonRoute } from "@/lib/http";
 import { enqueue } from "@/lib/jobs";
 import { bulletinTexts } from "@/lib/safety/check";
-import { parseLocalDateTime } from "@/lib/time";
+import { appTimeZone, parseLocalDateTime } from "@/lib/time";
 import { publishSchema } from "@/lib/validation/bulletins";
 import { parseId } from "@/lib/validation/ids";
 
@@ -27,7 +27,8 @@ export const POST = jsonRoute<typeof publishSchema, { id: string }>({
   async run(input, { actor, params, safetyConfirmed }) {
     const bulletinId = parseId(params.id) ?? 0;
     const result = await publishBulletin(actor, bulletinId, {
-      at: input.at ? parseLocalDateTime(input.at) : null,
+      // Staff write the time in their own time zone (the form names it).
+      at: input.at ? parseLocalDateTime(input.at, actor?.timeZone ?? appTimeZone()) : null,
       safetyConfirmed,
     });
     if (result.ok && result.status === "scheduled") {

@@ -1,6 +1,6 @@
 // Stop an invite link working (the church's leaders and admins).
 import { z } from "@/lib/validation/zod";
-import { revokeInvite } from "@/lib/data/churches";
+import { revokeInvite } from "@/lib/data/church-invites";
 import { jsonRoute } from "@/lib/http";
 import { parseId } from "@/lib/validation/ids";
 
