@@ -33,7 +33,11 @@ export function usePrayer(requestId: number) {
     },
     onError: (error, _vars, context) => {
       if (context?.previous) client.setQueryData(queryKey, context.previous);
-      if (error instanceof ApiError && error.status === 401) router.push(signInHref(requestId));
+      // Pressed before the page knew who is here (its state still loading): the same as a visitor.
+      if (error instanceof ApiError && error.status === 401) {
+        rememberPrayer(requestId);
+        router.push(signInHref(requestId));
+      }
     },
     onSuccess: (result) => {
       update((s) => ({ ...s, counts: { ...s.counts, [requestId]: result.counts } }));

@@ -1,6 +1,6 @@
 // Praying together in the browser: "I prayed" with exact counts, guided prayer by keyboard, follows,
 // /me, live counts, a visitor sent to sign in and back, and nothing revealing who prayed.
-import type { Page, TestInfo } from "@playwright/test";
+import type { Page, Response, TestInfo } from "@playwright/test";
 import { expect, openHeaderMenu, test, uniqueEmail } from "./fixtures";
 import { E2E_USERS } from "./users";
 
@@ -180,17 +180,15 @@ test("a visitor who clicks “I prayed” is sent to sign in and brought back to
   await expect(button).toHaveAttribute("aria-pressed", "true");
 });
 
-test("a visitor who presses “I prayed” on a list comes back to that list, at that card, with the prayer recorded", async ({
-  page,
-}) => {
-  // A filtered list, and a card that is not first (and not in a region the exact-count tests use).
-  await page.goto("/requests?kind=praise");
-  const card = page.getByRole("article").filter({ hasText: "Southeast Asia" }).first();
-  await card.scrollIntoViewIfNeeded();
-  const id = await idOf(card);
-  await card.getByRole("button", PRAY_BUTTON).click();
-  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
-  const email = uniqueEmail("return");
+/**
+ * On the sign-in page a visitor was sent to: a new account (made by the API, then signed out), signed
+ * in by the form; `recorded` is the "I prayed" answer the page then sends by itself.
+ */
+async function signInNewAccountByForm(
+  page: Page,
+  label: string,
+): Promise<{ recorded: Promise<Response> }> {
+  const email = uniqueEmail(label);
   const created = await page.request.post("/api/account/sign-up", {
     data: { name: "Return Tester", email, password: "a long enough password" },
   });
@@ -201,8 +199,23 @@ test("a visitor who presses “I prayed” on a list comes back to that list, at
   await page.getByLabel("Password").fill("a long enough password");
   const recorded = page.waitForResponse(
     (r) => r.url().endsWith("/api/prayers") && r.request().method() === "POST",
+    { timeout: 30_000 },
   );
   await page.getByRole("button", { name: "Sign in" }).click();
+  return { recorded };
+}
+
+test("a visitor who presses “I prayed” on a list comes back to that list, at that card, with the prayer recorded", async ({
+  page,
+}) => {
+  // A filtered list, and a card that is not first (and not in a region the exact-count tests use).
+  await page.goto("/requests?kind=praise");
+  const card = page.getByRole("article").filter({ hasText: "Southeast Asia" }).first();
+  await card.scrollIntoViewIfNeeded();
+  const id = await idOf(card);
+  await card.getByRole("button", PRAY_BUTTON).click();
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
+  const { recorded } = await signInNewAccountByForm(page, "return");
   await expect(page).toHaveURL(new RegExp(`/requests\\?kind=praise#request-${id}$`));
   expect((await recorded).status()).toBe(200);
   const back = page.locator(`#request-${id}`);
@@ -220,6 +233,32 @@ test("a visitor who presses “I prayed” on a list comes back to that list, at
   );
   await page.waitForTimeout(500);
   expect(again).toBe(0);
+});
+
+test("a visitor who presses “I prayed” before the page has loaded its state still has that prayer recorded after signing in", async ({
+  page,
+}) => {
+  // The page's live state (who is here) is held back, so the press comes before the page knows.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/api/counts?**", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/requests?kind=praise");
+  const card = page.getByRole("article").filter({ hasText: "Southeast Asia" }).last();
+  const id = await idOf(card);
+  await card.getByRole("button", PRAY_BUTTON).click();
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
+  release();
+  await page.unroute("**/api/counts?**");
+  const { recorded } = await signInNewAccountByForm(page, "early");
+  await expect(page).toHaveURL(new RegExp(`/requests\\?kind=praise#request-${id}$`));
+  expect((await recorded).status()).toBe(200);
+  await expect(page.locator(`#request-${id}`).getByRole("button", PRAY_BUTTON)).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
 });
 
 test("follow a request, and find it with this week's prayers on /me", async ({
