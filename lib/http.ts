@@ -14,7 +14,7 @@ import {
 import type { Actor } from "@/lib/permissions";
 import { MAX_JSON_BODY_BYTES, payloadTooLarge, readBoundedBody } from "@/lib/request-body";
 import { fail, type Failure, type Result } from "@/lib/result";
-import { checkPublicText, type PublicText } from "@/lib/safety/check";
+import { checkPublicText, type PublicText, type SafetyFlags } from "@/lib/safety/check";
 import { siteUrl } from "@/lib/site";
 import { fieldErrors } from "@/lib/validation/account";
 
@@ -51,7 +51,21 @@ function respond(
   const { status, ...body } = result;
   body.error = translateMessage(body.error, locale);
   if (body.fieldErrors) body.fieldErrors = translateFieldErrors(body.fieldErrors, locale);
+  const details = body.details as { flags?: unknown } | undefined;
+  if (Array.isArray(details?.flags))
+    body.details = { ...details, flags: translateFlags(details.flags as SafetyFlags[], locale) };
   return Response.json(body, { status, headers });
+}
+
+/** The safety check's flags (a 409's details): where each is and what it says, in `locale`. */
+function translateFlags(groups: SafetyFlags[], locale: Locale): SafetyFlags[] {
+  return groups.map((group) => ({
+    where: translateMessage(group.where, locale),
+    flags: group.flags.map((flag) => ({
+      ...flag,
+      message: translateMessage(flag.message, locale),
+    })),
+  }));
 }
 
 /**

@@ -382,6 +382,43 @@ describe("the survivor-safety check on every route that publishes text", () => {
     60_000,
   );
 
+  it.each(Object.keys(SAFETY_CASES))(
+    "%s: the flags come in the reader's language, each place and note translated",
+    async (key) => {
+      const [method, route] = key.split(" ") as [string, string];
+      const test = SAFETY_CASES[key]!;
+      const handler = ((await import(path.join(API, route, "route.ts"))) as Record<string, never>)[
+        method
+      ]!;
+      type Groups = { where: string; flags: { message: string; match: string }[] }[];
+      const refuse = async (locale: string) => {
+        const cookie = [test.cookie(setup), `NEXT_LOCALE=${locale}`].filter(Boolean).join("; ");
+        const refused = await callRoute(handler, {
+          method,
+          path: test.path(setup),
+          params: test.params(setup),
+          cookie,
+          body: test.body(),
+        });
+        expect(refused.status).toBe(409);
+        return (refused.json.details as { flags: Groups }).flags;
+      };
+      const english = await refuse("en");
+      const spanish = await refuse("es");
+      expect(spanish.length).toBe(english.length);
+      english.forEach((group, g) => {
+        const other = spanish[g]!;
+        expect(other.where).not.toBe(group.where);
+        group.flags.forEach((flag, f) => {
+          const message = other.flags[f]!.message;
+          expect(message).not.toBe(flag.message);
+          expect(message).toContain(flag.match);
+        });
+      });
+    },
+    60_000,
+  );
+
   it("tells a visitor or a member nothing about stored text (401/403, no flags)", async () => {
     const { makeUser } = await import("@/lib/testing/data-fixtures");
     const member = await sessionCookie(await makeUser("member"));

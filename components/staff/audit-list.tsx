@@ -1,6 +1,24 @@
 // The audit trail of a bulletin or request: who changed what, when, with before and after.
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { parseAuditAction } from "@/lib/audit-action";
 import type { AuditEntry } from "@/lib/data/audit";
+
+type StaffT = ReturnType<typeof useTranslations<"staff">>;
+
+/** The stored English action in the reader's language (unknown words are shown as stored). */
+function actionText(action: string, t: StaffT, locale: string): string {
+  const parsed = parseAuditAction(action);
+  if (!parsed) return action;
+  const fields = parsed.fields
+    .map((field) =>
+      t.has(`audit.fields.${field}` as never) ? t(`audit.fields.${field}` as never) : field,
+    )
+    .join(", ");
+  const language = parsed.language
+    ? (new Intl.DisplayNames([locale], { type: "language" }).of(parsed.language) ?? parsed.language)
+    : "";
+  return t(`audit.actions.${parsed.key}`, { fields, id: parsed.bulletinId ?? "", language });
+}
 
 function describe(value: Record<string, unknown> | null): string {
   if (!value) return "—";
@@ -11,6 +29,7 @@ function describe(value: Record<string, unknown> | null): string {
 
 export function AuditList({ entries }: { entries: AuditEntry[] }) {
   const t = useTranslations("staff");
+  const locale = useLocale();
   return (
     <section aria-labelledby="audit-heading" className="mt-10">
       <h2 id="audit-heading" className="text-xl font-semibold">
@@ -24,7 +43,7 @@ export function AuditList({ entries }: { entries: AuditEntry[] }) {
             <li key={entry.id} className="rounded-lg border border-line bg-card px-3 py-2">
               <p>
                 <span className="font-semibold">{entry.actorName ?? t("audit.someone")}</span>{" "}
-                {entry.action} ·{" "}
+                {actionText(entry.action, t, locale)} ·{" "}
                 <time dateTime={entry.createdAt.toISOString()}>
                   {entry.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC
                 </time>

@@ -8,6 +8,7 @@ import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/locales";
 import { useId, useState } from "react";
 import { sendJson } from "@/lib/api-client";
+import { useTranslateMessage } from "@/lib/i18n/use-translate-message";
 import {
   MAX_BULLETIN_CHARS,
   parseBulletinWithConfidence,
@@ -26,6 +27,7 @@ export function ImportTool({
   carryable: CarryableRequest[];
 }) {
   const t = useTranslations("staff");
+  const translate = useTranslateMessage();
   const id = useId();
   const hydrated = useHydrated();
   const [text, setText] = useState("");
@@ -127,7 +129,7 @@ export function ImportTool({
                       </p>
                       <ul className="list-disc pl-5">
                         {draft.warnings.map((w) => (
-                          <li key={w}>{w}</li>
+                          <li key={w}>{translate(w)}</li>
                         ))}
                       </ul>
                     </>
@@ -187,6 +189,7 @@ const LEVEL_CLASS: Record<ItemConfidence["level"], string> = {
 /** How sure the parser is of one item, and what it guessed. */
 function ConfidenceNote({ confidence }: { confidence: ItemConfidence }) {
   const t = useTranslations("staff");
+  const translate = useTranslateMessage();
   return (
     <span className="block text-xs">
       <span
@@ -194,7 +197,7 @@ function ConfidenceNote({ confidence }: { confidence: ItemConfidence }) {
       >
         {t(`import.levels.${confidence.level}`)}
       </span>
-      {confidence.reasons.join(" ")}
+      {confidence.reasons.map(translate).join(" ")}
     </span>
   );
 }

@@ -225,6 +225,52 @@ export const serverMessageKeys = {
   "Status must be open, answered or archived": "filters.statusInvalid",
   "Not a valid value": "filters.invalidValue",
   "There is no region called “{region}”": "filters.noSuchRegion",
+  // ---- where a safety flag is, and what it says (lib/safety/check.ts, lib/safety/pii.ts, routes) ----
+  "The title": "safety.where.title",
+  "Note {n}": "safety.where.note",
+  "Item {n}": "safety.where.item",
+  "The church's name": "safety.where.churchName",
+  "The city": "safety.where.city",
+  "Service times": "safety.where.serviceTimes",
+  "The update": "safety.where.update",
+  "{match} looks like a full name. Use a pseudonym marked with * (e.g. {pseudonym}) or remove it.":
+    "safety.flags.fullName",
+  "{match} looks like a person’s name. Describe the role instead (e.g. {role}) or use a pseudonym marked with *.":
+    "safety.flags.nameRole",
+  "{match} looks like a person’s name. Use a pseudonym marked with * (e.g. {pseudonym}) or remove it.":
+    "safety.flags.name",
+  "{match} gives a name, an exact age and a place, which together can identify someone. Use a pseudonym marked with * (e.g. {pseudonym}) and an age range (e.g. “a teenager”), or name only the country.":
+    "safety.flags.nameAgePlace",
+  "An exact age ({age}) together with a town ({town}) can identify someone. Give an age range (e.g. “a teenager”) or name only the country.":
+    "safety.flags.ageAndTown",
+  "{match} looks like a phone number. Remove it before publishing.": "safety.flags.phone",
+  "{match} looks like an e-mail address. Remove it before publishing.": "safety.flags.email",
+  "{match} looks like a street address. Remove it, or name only the country or region.":
+    "safety.flags.streetAddress",
+  // ---- the bulletin parser's warnings and doubts (lib/bulletin/parser.ts; checked by running it,
+  // lib/bulletin/parser-messages.test.ts) ----
+  "The text is empty: paste the bulletin as it was e-mailed.": "parser.empty",
+  "The first line is long for a title; check the title.": "parser.longTitle",
+  "The heading {heading} has nothing under it.": "parser.emptyHeading",
+  "Unknown region heading {heading}: its items go to a proposed new region “{slug}”.":
+    "parser.unknownRegion",
+  "Could not tell the region of: {title}; it is under HQ & Global Partners.":
+    "parser.itemRegionUnknown",
+  "No scripture verse found.": "parser.noVerse",
+  "No region heading found; regions guessed from countries.": "parser.noRegionHeadings",
+  "No prayer requests or praise reports found.": "parser.noItems",
+  "Kind taken from the list's lead-in.": "parser.kindFromLeadIn",
+  "Kind taken from the heading above it.": "parser.kindFromHeading",
+  "It both gives thanks and asks: check the kind.": "parser.kindMixed",
+  "New region proposed from the heading “{heading}”.": "parser.regionProposed",
+  "The heading “{heading}” names no region: region taken from the countries under it.":
+    "parser.regionFromCountries",
+  "The heading “{heading}” names no region: region taken from the country named.":
+    "parser.regionFromCountry",
+  "No region heading: region taken from the country named.": "parser.regionFromCountryNoHeading",
+  "Could not tell the region.": "parser.regionNotTold",
+  "Long: it may hold more than one item.": "parser.long",
+  "Very short: check that it is an item.": "parser.short",
   // parseRequestFilters: "<problem>: “<what the address said>”"; the problem is translated too.
   "{problem}: “{value}”": "filters.problem",
 } as const;

@@ -207,7 +207,8 @@ function messagePositions(node: ts.Node): ts.Expression[] {
       }
     } else if (ts.isPropertyAssignment(child) || ts.isShorthandPropertyAssignment(child)) {
       const key = child.name.getText();
-      if (key === "message" || key === "error")
+      // `where`: the place a safety flag is in ("Item 2"), shown beside the flag.
+      if (key === "message" || key === "error" || key === "where")
         found.push(ts.isPropertyAssignment(child) ? child.initializer : child.name);
     } else if (
       ts.isBinaryExpression(child) &&

@@ -52,7 +52,7 @@ export function bulletinTexts(bulletin: {
   items: readonly { title: string; body: string }[];
 }): PublicText[] {
   return [
-    { where: "Title", text: bulletin.title },
+    { where: "The title", text: bulletin.title },
     ...bulletin.notes.map((text, i) => ({ where: `Note ${i + 1}`, text })),
     ...bulletin.items.map((item, i) => ({
       where: `Item ${i + 1}`,

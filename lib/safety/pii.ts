@@ -799,12 +799,12 @@ function nameFlags(text: string, tokens: Token[], tokenRuns: Token[][]): Identif
       if (PSEUDONYM_NOTE.test(text.slice(last.after, last.after + 40))) continue;
       const match = text.slice(first.start, last.end);
       const pseudonym = quote(`${firstName.text}*`);
-      let message = `${quote(match)} looks like a full name. Use a pseudonym marked with * (e.g. ${pseudonym}) or remove it.`;
-      if (segment.length < 2) {
-        message = ROLE_HONORIFICS.has(first.key)
-          ? `${quote(match)} looks like a person’s name. Describe the role instead (e.g. ${quote(`the ${first.key}`)}) or use a pseudonym marked with *.`
-          : `${quote(match)} looks like a person’s name. Use a pseudonym marked with * (e.g. ${pseudonym}) or remove it.`;
-      }
+      const message =
+        segment.length >= 2
+          ? `${quote(match)} looks like a full name. Use a pseudonym marked with * (e.g. ${pseudonym}) or remove it.`
+          : ROLE_HONORIFICS.has(first.key)
+            ? `${quote(match)} looks like a person’s name. Describe the role instead (e.g. ${quote(`the ${first.key}`)}) or use a pseudonym marked with *.`
+            : `${quote(match)} looks like a person’s name. Use a pseudonym marked with * (e.g. ${pseudonym}) or remove it.`;
       flags.push({ kind: "full-name", match, index: first.start, message });
     }
   }
