@@ -31,11 +31,5 @@ npx tsx scripts/smtp-sink.ts &
 export SMTP_URL="smtp://127.0.0.1:$SMTP_SINK_PORT"
 npx tsx --conditions=react-server scripts/db-setup.ts
 npx tsx --conditions=react-server scripts/e2e-users.ts
-# next build adds its own folder to tsconfig.json's includes: keep the file as committed.
-tsconfig_copy=$(mktemp)
-cp tsconfig.json "$tsconfig_copy"
-npx next build
-cp "$tsconfig_copy" tsconfig.json
-rm -f "$tsconfig_copy"
-npx tsx scripts/after-build.ts
+bash scripts/build-once.sh
 exec node --import tsx server.ts

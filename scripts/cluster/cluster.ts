@@ -3,7 +3,7 @@
 // `npm run cluster` starts it and keeps it up until Ctrl-C; e2e/cluster.spec.ts and
 // `npm run bench -- --cluster` start it with startCluster() and stop it afterwards.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, openSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 export interface ClusterOptions {
@@ -174,14 +174,9 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     stdio: ["ignore", openSync(path.join(options.logDir, "db-setup.log"), "a"), "inherit"],
   });
   if (options.build) {
+    // The same build as the other suites' (scripts/build-once.sh: reused in CI when the source is).
     const log = openSync(path.join(options.logDir, "build.log"), "a");
-    const tsconfig = readFileSync("tsconfig.json", "utf8");
-    try {
-      execFileSync("npx", ["next", "build"], { cwd: ROOT, env, stdio: ["ignore", log, log] });
-    } finally {
-      writeFileSync("tsconfig.json", tsconfig);
-    }
-    execFileSync("npx", ["tsx", "scripts/after-build.ts"], {
+    execFileSync("bash", ["scripts/build-once.sh"], {
       cwd: ROOT,
       env,
       stdio: ["ignore", log, log],
