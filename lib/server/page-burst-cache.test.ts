@@ -70,6 +70,20 @@ describe("the page burst cache", () => {
     expect(second.csp).toContain(`'nonce-${nonceOf(second.body)}'`);
   });
 
+  it("replays a page only to visitors who ask for the same language (first visits are redirected by it)", async () => {
+    const s = await serve();
+    await s.get("/requests", { "accept-language": "en-GB,en;q=0.9" });
+    await s.get("/requests", { "accept-language": "en-GB,en;q=0.9" });
+    expect(s.rendered).toHaveLength(1);
+    // Another language, or a remembered choice: answered by "Next.js" (which sends them to /fr…).
+    await s.get("/requests", { "accept-language": "fr-FR,fr;q=0.9" });
+    await s.get("/requests", { "accept-language": "en-GB,en;q=0.9", cookie: "NEXT_LOCALE=es" });
+    expect(s.rendered).toHaveLength(3);
+    await s.get("/requests", { "accept-language": "x".repeat(201) });
+    await s.get("/requests", { "accept-language": "x".repeat(201) });
+    expect(s.rendered).toHaveLength(5);
+  });
+
   it("forgets a page after its time, and everything on clear()", async () => {
     const s = await serve({ ttlMs: 1_000 });
     await s.get("/");

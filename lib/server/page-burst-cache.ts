@@ -44,6 +44,7 @@ const ROUTER_HEADERS = [
   "next-url",
 ];
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/;
+const LOCALE_COOKIE = /(?:^|;\s*)NEXT_LOCALE=([^;]*)/;
 
 /** Response headers never replayed: set again per response (nonce, compression, id, date). */
 const PER_RESPONSE = new Set([
@@ -90,7 +91,14 @@ export class PageBurstCache {
     if (url.startsWith("/api/") || url.startsWith("/_next/")) return null;
     if (ROUTER_HEADERS.some((name) => req.headers[name] !== undefined)) return null;
     if (SESSION_COOKIE.test(req.headers.cookie ?? "")) return null;
-    return url;
+    // The language (proxy.ts, next-intl): an address without /es, /fr or /pt is English, except for
+    // a visitor whose remembered choice (NEXT_LOCALE) or Accept-Language asks for another, who is
+    // sent to that language's address instead. Those two are part of the key, so a page is replayed
+    // only to a visitor who would have been answered the same; an unusually long header is not kept.
+    const chosen = LOCALE_COOKIE.exec(req.headers.cookie ?? "")?.[1] ?? "";
+    const accepted = req.headers["accept-language"] ?? "";
+    if (chosen.length > 16 || accepted.length > 200) return null;
+    return `${url}\n${chosen}\n${accepted}`;
   }
 
   private remove(key: string): void {
