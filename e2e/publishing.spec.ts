@@ -158,3 +158,48 @@ test("staff post an update and mark a request answered; a member sees the badge 
   ).toBeVisible();
   await expect(staff.getByText("Answered", { exact: true }).first()).toBeVisible();
 });
+
+test("staff translate the newest bulletin into Portuguese beside the original, and Portuguese readers get it", async ({
+  asRole,
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto("/bulletins");
+  const href = await page.locator('main a[href^="/bulletins/"]').first().getAttribute("href");
+  const id = Number(href?.split("/").pop());
+  expect(id).toBeGreaterThan(0);
+  const staff = await asRole("staff");
+  await staff.goto(`/staff/bulletins/${id}`);
+  const editor = staff.getByRole("region", { name: "Translations" });
+  await editor
+    .getByRole("group", { name: "Language of the translation" })
+    .getByRole("button", { name: /^Português/ })
+    .click();
+  // Each field in Portuguese sits under its original.
+  await expect(editor.getByText("Title (original)")).toBeVisible();
+  const stamp = Date.now();
+  await editor.getByLabel(/^Title in /).fill(`Boletim de oração ${stamp}`);
+  await editor.getByLabel(/^Verse in /).fill("Defendam o direito do fraco e do órfão.");
+  await editor.getByLabel(/^Verse reference in /).fill("Salmo 82:3");
+  const notes = editor.getByLabel(/^Note \d+ in /);
+  for (let i = 0; i < (await notes.count()); i++)
+    await notes.nth(i).fill("Obrigado por orar conosco.");
+  const titles = editor.getByLabel(/^Item title in /);
+  const bodies = editor.getByLabel(/^Item text in /);
+  const count = await titles.count();
+  expect(count).toBeGreaterThan(0);
+  for (let i = 0; i < count; i++) {
+    await titles.nth(i).fill(`Pedido ${i + 1}`);
+    await bodies.nth(i).fill(`Orem pela equipe e pelos sobreviventes: pedido ${i + 1} (${stamp}).`);
+  }
+  await editor.getByRole("button", { name: /^Save the .* translation$/ }).click();
+  await expect(editor.getByText(/translation is saved/)).toBeVisible();
+  await checkAccessibility(staff);
+
+  // A Portuguese reader gets it; an English reader still gets the original.
+  await page.goto(`/pt/bulletins/${id}`);
+  await expect(page.getByText(`Boletim de oração ${stamp}`).first()).toBeVisible();
+  await expect(page.getByText(`pedido 1 (${stamp})`)).toBeVisible();
+  await page.goto(`/bulletins/${id}`);
+  await expect(page.getByText(`pedido 1 (${stamp})`)).toHaveCount(0);
+});
