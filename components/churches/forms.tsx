@@ -18,6 +18,7 @@ import { useAction } from "@/components/ui/use-action";
 import { formValues } from "@/lib/form-data";
 import { DEFAULT_TASK_KEYS, dueLabel } from "@/lib/freedom-sunday";
 import { TimeZoneSelect } from "@/components/time-zone";
+import { InviteShare } from "@/components/share/invite-share";
 
 const box = "space-y-3 rounded-xl border border-line bg-card p-4 sm:p-5";
 const small = "rounded-lg border border-line px-3 py-1.5 text-sm font-semibold disabled:opacity-50";
@@ -73,10 +74,12 @@ export function CreateChurchForm({ zones }: { zones: readonly string[] }) {
 
 export function InviteManager({
   churchId,
+  churchName,
   invites,
   origin,
 }: {
   churchId: number;
+  churchName: string;
   invites: InviteRowData[];
   origin: string;
 }) {
@@ -96,14 +99,7 @@ export function InviteManager({
       >
         {t("invites.create")}
       </button>
-      {link ? (
-        <Field
-          label={t("invites.link")}
-          readOnly
-          value={link}
-          onFocus={(e) => e.currentTarget.select()}
-        />
-      ) : null}
+      {link ? <InviteShare link={link} churchName={churchName} /> : null}
       <FormAlert message={create.error?.message} />
       {invites.length > 0 ? (
         <ul className="divide-y divide-line text-sm">

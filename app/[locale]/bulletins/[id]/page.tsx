@@ -11,6 +11,10 @@ import { parseId } from "@/lib/validation/ids";
 import { tagPage, tags } from "@/lib/cache";
 import { isLocale, defaultLocale } from "@/i18n/locales";
 import { pageLocale } from "@/i18n/page";
+import { getPathname } from "@/i18n/navigation";
+import { QrCode } from "@/components/share/qr-code";
+import { ShareButton } from "@/components/share/share-button";
+import { siteUrl } from "@/lib/site";
 
 export const revalidate = 300;
 
@@ -48,12 +52,26 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function BulletinPage({ params }: Props) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
   const bulletin = await load(params);
   if (!bulletin) notFound();
+  const t = await getTranslations("bulletins");
+  const path = getPathname({ href: `/bulletins/${bulletin.id}`, locale });
   return (
     <CountsProvider ids={bulletin.items.map((i) => i.id)}>
       <BulletinBody bulletin={bulletin} />
+      <section
+        aria-labelledby="share-heading"
+        className="mt-10 flex flex-wrap items-start gap-6 rounded-xl border border-line bg-card p-4 print:hidden"
+      >
+        <div className="space-y-3">
+          <h2 id="share-heading" className="text-xl font-semibold">
+            {t("share.heading")}
+          </h2>
+          <ShareButton path={path} title={bulletin.title} />
+        </div>
+        <QrCode url={`${siteUrl()}${path}`} label={t("share.qr")} />
+      </section>
     </CountsProvider>
   );
 }

@@ -127,6 +127,7 @@ export default async function ChurchPage({ params }: { params: Params }) {
           <div className="mt-3">
             <InviteManager
               churchId={id}
+              churchName={church.name}
               origin={await requestOrigin()}
               invites={invites.map((i) => ({
                 id: i.id,

@@ -5,12 +5,14 @@ import { Link } from "@/i18n/navigation";
 import { forbidden, notFound } from "next/navigation";
 import {
   Checklist,
+  InviteManager,
   EventDetailsForm,
   FeaturedPicker,
   ReportForm,
 } from "@/components/churches/forms";
 import { requirePermission } from "@/lib/auth/guard";
 import { getEventPlan, listFeaturableRequests } from "@/lib/data/church-events";
+import { requestOrigin } from "@/lib/request-origin";
 import { calendarDay, formatDate, zoneLabel } from "@/lib/time";
 import { parseId } from "@/lib/validation/ids";
 import { getTranslations } from "next-intl/server";
@@ -134,6 +136,23 @@ export default async function EventPlanPage({ params }: { params: Params }) {
           </div>
         ) : null}
       </section>
+
+      {canManage ? (
+        <section aria-labelledby="invite-heading" className="mt-10">
+          <h2 id="invite-heading" className="text-xl font-semibold">
+            {t("plan.inviteHeading")}
+          </h2>
+          <div className="mt-3">
+            {/* The links made so far are listed, and revoked, on the church's page. */}
+            <InviteManager
+              churchId={event.churchId}
+              churchName={event.churchName}
+              origin={await requestOrigin()}
+              invites={[]}
+            />
+          </div>
+        </section>
+      ) : null}
 
       <section aria-labelledby="team-heading" className="mt-10">
         <h2 id="team-heading" className="text-xl font-semibold">

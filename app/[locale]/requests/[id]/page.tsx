@@ -6,6 +6,7 @@ import { getPathname, Link } from "@/i18n/navigation";
 import { notFound } from "next/navigation";
 import { KindBadge, StatusBadge } from "@/components/badges";
 import { FollowButton } from "@/components/follow-button";
+import { ShareButton } from "@/components/share/share-button";
 import { PrayButton } from "@/components/pray-button";
 import { TimelineEntry } from "@/components/timeline-entry";
 import { CountsProvider, PrayerCount } from "@/components/prayer-counts";
@@ -128,6 +129,10 @@ export default async function RequestPage({ params }: Props) {
         <div className="mt-6 flex flex-wrap items-center gap-3 rounded-xl border border-line bg-card p-4">
           <PrayButton requestId={request.id} size="lg" kind={request.kind} />
           <FollowButton requestId={request.id} />
+          <ShareButton
+            path={getPathname({ href: `/requests/${request.id}`, locale })}
+            title={request.title}
+          />
           <div className="basis-full">
             <PrayerCount
               id={request.id}
