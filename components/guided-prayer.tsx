@@ -1,6 +1,7 @@
 "use client";
-// The guided session: verse first, then one request at a time with "3 of 9", next/previous and the
-// keyboard (arrows move, Enter or Space prays), then an end screen naming what was prayed for.
+// The guided session: verse first, then one request at a time with "3 of 9", next/previous, the
+// keyboard (arrows move, Enter or Space prays) and, on touch screens, swipes (left: next, right:
+// back), then an end screen naming what was prayed for.
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
@@ -50,11 +51,13 @@ export function GuidedPrayer({
   }, [step]);
 
   const current = step >= 0 && step < items.length ? items[step] : undefined;
+  const swipe = useSwipe(go);
 
   return (
     <section
       aria-label={t("guided.label")}
-      className="rounded-2xl border border-line bg-card p-5 sm:p-8"
+      className="touch-pan-y rounded-2xl border border-line bg-card p-5 sm:p-8"
+      {...swipe}
     >
       <Keyboard onMove={go} requestId={current?.id ?? null} />
       {step === -1 ? (
@@ -149,8 +152,32 @@ export function GuidedPrayer({
           </button>
         ) : null}
       </div>
+      {/* The help that fits the screen: keys where there is a mouse, swipes on touch screens. */}
+      <p className="mt-3 text-sm text-muted pointer-coarse:hidden">{t("guided.keysHelp")}</p>
+      <p className="mt-3 hidden text-sm text-muted pointer-coarse:block">{t("guided.swipeHelp")}</p>
     </section>
   );
+}
+
+/** A horizontal swipe of at least 60 px (and mostly sideways) moves: left to the next, right back. */
+function useSwipe(onMove: (delta: number) => void) {
+  const start = useRef<{ x: number; y: number } | null>(null);
+  return {
+    onTouchStart: (event: React.TouchEvent) => {
+      const touch = event.touches[0];
+      start.current =
+        event.touches.length === 1 && touch ? { x: touch.clientX, y: touch.clientY } : null;
+    },
+    onTouchEnd: (event: React.TouchEvent) => {
+      const from = start.current;
+      const touch = event.changedTouches[0];
+      start.current = null;
+      if (!from || !touch) return;
+      const dx = touch.clientX - from.x;
+      const dy = touch.clientY - from.y;
+      if (Math.abs(dx) >= 60 && Math.abs(dx) > 2 * Math.abs(dy)) onMove(dx < 0 ? 1 : -1);
+    },
+  };
 }
 
 /** Arrow keys move; Enter or Space says "I prayed" unless a control has focus (it then acts itself). */

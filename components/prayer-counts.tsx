@@ -15,6 +15,7 @@ export interface PageState {
   counts: Record<number, Counts>;
   prayedToday: number[];
   following: number[];
+  pinned: number[];
   signedIn: boolean;
 }
 

@@ -245,22 +245,30 @@ export const prayers = sqliteTable(
   ],
 );
 
-export const follows = sqliteTable(
-  "follows",
-  {
-    userId: text("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
-    requestId: integer("request_id")
-      .notNull()
-      .references(() => requests.id, { onDelete: "cascade" }),
-    createdAt: createdAt(),
-  },
-  (t) => [
-    primaryKey({ columns: [t.userId, t.requestId] }),
-    index("follows_request_idx").on(t.requestId),
-  ],
-);
+/** A person's mark on a request (a follow, a pin): one row per person and request while it is on. */
+function personRequestTable<Name extends string>(name: Name) {
+  return sqliteTable(
+    name,
+    {
+      userId: text("user_id")
+        .notNull()
+        .references(() => users.id, { onDelete: "cascade" }),
+      requestId: integer("request_id")
+        .notNull()
+        .references(() => requests.id, { onDelete: "cascade" }),
+      createdAt: createdAt(),
+    },
+    (t) => [
+      primaryKey({ columns: [t.userId, t.requestId] }),
+      index(`${name}_request_idx`).on(t.requestId),
+    ],
+  );
+}
+
+export const follows = personRequestTable("follows");
+
+// "My list": the requests a person pinned to pray through on /pray/mine (their own; no one else sees it).
+export const pins = personRequestTable("pins");
 
 // ---- churches and Freedom Sunday ----
 

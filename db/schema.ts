@@ -23,6 +23,7 @@ export const {
   updates,
   prayers,
   follows,
+  pins,
   churches,
   churchMembers,
   churchInvites,

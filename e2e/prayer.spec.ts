@@ -1,6 +1,6 @@
 // Praying together in the browser: "I prayed" with exact counts, guided prayer by keyboard, follows,
 // /me, live counts, a visitor sent to sign in and back, and nothing revealing who prayed.
-import type { Page, Response, TestInfo } from "@playwright/test";
+import { devices, type Page, type Response, type TestInfo } from "@playwright/test";
 import { expect, openHeaderMenu, test, uniqueEmail } from "./fixtures";
 import { E2E_USERS } from "./users";
 
@@ -243,7 +243,8 @@ test("a visitor who presses “I prayed” before the page has loaded its state 
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route("**/api/counts?**", async (route) => {
     await held;
-    await route.continue();
+    // (A request the page gave up on while held is already answered.)
+    await route.continue().catch(() => undefined);
   });
   await page.goto("/requests?kind=praise");
   const card = page.getByRole("article").filter({ hasText: "Southeast Asia" }).last();
@@ -251,7 +252,6 @@ test("a visitor who presses “I prayed” before the page has loaded its state 
   await card.getByRole("button", PRAY_BUTTON).click();
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
   release();
-  await page.unroute("**/api/counts?**");
   const { recorded } = await signInNewAccountByForm(page, "early");
   await expect(page).toHaveURL(new RegExp(`/requests\\?kind=praise#request-${id}$`));
   expect((await recorded).status()).toBe(200);
@@ -335,6 +335,8 @@ test("no count endpoint or page says who prayed", async ({ page, browser, baseUR
   const id = await idOf(page.getByRole("article").first());
   const prayed = await page.request.post("/api/prayers", { data: { requestId: id } });
   const mine = await prayed.json();
+  // On their own list too: that is theirs alone as well.
+  await page.request.put("/api/pins", { data: { requestId: id, pinned: true } });
   expect(Object.keys(mine).sort()).toEqual(["counts", "ok", "prayedToday", "recorded"]);
 
   const visitorContext = await browser.newContext({ baseURL });
@@ -352,8 +354,15 @@ test("no count endpoint or page says who prayed", async ({ page, browser, baseUR
       expect(text, who).not.toContain(me.email);
       expect(text, who).not.toContain(me.name);
       const body = JSON.parse(text) as Record<string, unknown>;
-      expect(Object.keys(body).sort()).toEqual(["counts", "following", "prayedToday", "signedIn"]);
+      expect(Object.keys(body).sort()).toEqual([
+        "counts",
+        "following",
+        "pinned",
+        "prayedToday",
+        "signedIn",
+      ]);
       expect(body.prayedToday, who).toEqual([]);
+      expect(body.pinned, who).toEqual([]);
       expect(Object.keys((body.counts as Record<string, object>)[String(id)]!).sort()).toEqual([
         "people",
         "times",
@@ -367,11 +376,117 @@ test("no count endpoint or page says who prayed", async ({ page, browser, baseUR
     // Only the person themself sees that they prayed.
     const own = await (await page.request.get(`/api/counts?ids=${id}`)).json();
     expect(own.prayedToday).toEqual([id]);
+    expect(own.pinned).toEqual([id]);
     const bad = await visitor.get("/api/counts?ids=1,2,x");
     expect(bad.status()).toBe(400);
     expect(await bad.text()).not.toContain("at ");
   } finally {
     await visitorContext.close();
     await otherContext.close();
+  }
+});
+
+test("a member pins requests to My list and prays through them on /pray/mine; the list is theirs alone", async ({
+  page,
+  browser,
+  baseURL,
+  expectAccessible,
+}) => {
+  test.setTimeout(120_000);
+  await signUpFresh(page, "mylist");
+  await page.goto("/requests");
+  const ids = await Promise.all([0, 1].map((i) => idOf(page.getByRole("article").nth(i))));
+  for (const id of ids) {
+    await page.goto(`/requests/${id}`);
+    const pin = page.getByRole("button", { name: "Add to my list" });
+    await pin.click();
+    await expect(page.getByRole("button", { name: "On my list" })).toHaveAttribute(
+      "aria-pressed",
+      "true",
+    );
+  }
+  // Kept after a reload; /me lists both and leads to the guided prayer through them.
+  await page.reload();
+  await expect(page.getByRole("button", { name: "On my list" })).toBeVisible();
+  await page.goto("/me");
+  const list = page.getByRole("region", { name: "My list" });
+  await expect(list.getByRole("listitem")).toHaveCount(2);
+  await expectAccessible();
+  await list.getByRole("link", { name: "Pray through my list" }).click();
+  await expect(page).toHaveURL(/\/pray\/mine$/);
+  await page.getByRole("button", { name: /^Begin/ }).click();
+  await expect(page.getByText("1 of 2")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2 })).toHaveAttribute("id", `guided-${ids[0]}`);
+  await page.getByRole("button", PRAY_BUTTON).click();
+  await expect(page.getByRole("button", PRAY_BUTTON)).toHaveAttribute("aria-pressed", "true");
+  await expectAccessible();
+
+  // Someone else's /pray/mine is their own (empty) list; a visitor is sent to sign in.
+  const other = await browser.newContext({ baseURL });
+  const stranger = await other.newPage();
+  try {
+    await signUpFresh(stranger, "mylist-other");
+    await stranger.goto("/pray/mine");
+    await expect(stranger.getByText("Your list is empty.")).toBeVisible();
+    await stranger.context().clearCookies();
+    await stranger.goto("/pray/mine");
+    await expect(stranger).toHaveURL(/\/sign-in\?callbackUrl=%2Fpray%2Fmine/);
+  } finally {
+    await other.close();
+  }
+  // Taken off the list.
+  await page.goto(`/requests/${ids[1]}`);
+  await page.getByRole("button", { name: "On my list" }).click();
+  await expect(page.getByRole("button", { name: "Add to my list" })).toHaveAttribute(
+    "aria-pressed",
+    "false",
+  );
+  await page.goto("/me");
+  await expect(page.getByRole("region", { name: "My list" }).getByRole("listitem")).toHaveCount(1);
+});
+
+test("on a touch screen /pray moves by swipes and says so; with a mouse it names the keys", async ({
+  browser,
+  baseURL,
+}) => {
+  const desktop = await browser.newContext({ ...devices["Desktop Chrome"], baseURL });
+  try {
+    const mouse = await desktop.newPage();
+    await mouse.goto("/pray");
+    await expect(mouse.getByText(/Use the arrow keys to move/)).toBeVisible();
+    await expect(mouse.getByText(/Swipe left for the next request/)).toBeHidden();
+  } finally {
+    await desktop.close();
+  }
+
+  const phone = await browser.newContext({ ...devices["Pixel 7"], baseURL });
+  try {
+    const touch = await phone.newPage();
+    await touch.goto("/pray");
+    await expect(touch.getByText(/Swipe left for the next request/)).toBeVisible();
+    await expect(touch.getByText(/Use the arrow keys to move/)).toBeHidden();
+    const cdp = await phone.newCDPSession(touch);
+    const swipe = async (fromX: number, toX: number) => {
+      const box = (await touch.getByRole("region", { name: "Guided prayer" }).boundingBox())!;
+      const y = box.y + Math.min(box.height / 2, 200);
+      await cdp.send("Input.dispatchTouchEvent", {
+        type: "touchStart",
+        touchPoints: [{ x: fromX, y }],
+      });
+      for (const x of [fromX + (toX - fromX) / 2, toX])
+        await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x, y }] });
+      await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+    };
+    await swipe(320, 60);
+    await expect(touch.getByText(/^1 of \d+$/)).toBeVisible();
+    await swipe(320, 60);
+    await expect(touch.getByText(/^2 of \d+$/)).toBeVisible();
+    await swipe(60, 320);
+    await expect(touch.getByText(/^1 of \d+$/)).toBeVisible();
+    // A short or mostly vertical stroke is a scroll, not a move.
+    await swipe(200, 170);
+    await expect(touch.getByText(/^1 of \d+$/)).toBeVisible();
+  } finally {
+    await phone.close();
   }
 });

@@ -5,6 +5,7 @@ import type { Locale } from "@/i18n/locales";
 import { translateBulletinHead, translateRequests } from "@/lib/data/translations";
 import { regionName as regionNameIn } from "@/lib/region-name";
 import { GuidedPrayer } from "@/components/guided-prayer";
+import { guidedItems } from "@/lib/guided-items";
 import { tagPage, tags } from "@/lib/cache";
 import { CountsProvider } from "@/components/prayer-counts";
 import { RegionNav } from "@/components/region-nav";
@@ -38,16 +39,7 @@ export async function PrayView({ region }: { region?: string | string[] }) {
   );
   const chosen = regions.find((r) => r.slug === filters.region);
   const regionName = chosen ? regionNameIn(common, chosen) : null;
-  const items = guided.items.map((item) => ({
-    id: item.id,
-    title: item.title,
-    html: item.bodyHtml,
-    kind: item.kind,
-    country: item.country,
-    regionName: regionNameIn(common, { slug: item.regionSlug, name: item.regionName }),
-    prayerCount: item.prayerCount,
-    prayerPeople: item.prayerPeople,
-  }));
+  const items = guidedItems(guided.items, common);
   return (
     <CountsProvider ids={items.map((i) => i.id)}>
       {problems.length > 0 ? <DoNotCache /> : null}

@@ -12,11 +12,13 @@ import {
 import { getDb } from "./db";
 import {
   getGuidedPrayer,
+  getMyList,
   getMyPrayers,
   getViewerState,
   listFollowed,
   recordPrayer,
   setFollow,
+  setPinned,
 } from "./prayers";
 import { getPrayerCounts } from "./requests";
 
@@ -114,8 +116,18 @@ describe("what a person sees of prayers", () => {
     await recordPrayer(me, ids[0]!);
     await recordPrayer(other, ids[1]!);
     await setFollow(me, ids[2]!, true);
-    expect(await getViewerState(me, ids)).toEqual({ prayedToday: [ids[0]], following: [ids[2]] });
-    expect(await getViewerState(null, ids)).toEqual({ prayedToday: [], following: [] });
+    await setPinned(other, ids[2]!, true);
+    expect(await getViewerState(me, ids)).toEqual({
+      prayedToday: [ids[0]],
+      following: [ids[2]],
+      pinned: [],
+    });
+    expect(await getViewerState(other, ids)).toEqual({
+      prayedToday: [ids[1]],
+      following: [],
+      pinned: [ids[2]],
+    });
+    expect(await getViewerState(null, ids)).toEqual({ prayedToday: [], following: [], pinned: [] });
   });
 
   it("counts are aggregates keyed by request, with no person in them", async () => {
@@ -161,6 +173,27 @@ describe("follows", () => {
     expect(Number(left!.n)).toBe(0);
     expect(await setFollow(null, ids[3]!, true)).toMatchObject({ ok: false, status: 401 });
     expect(await setFollow(me, 999_999, true)).toMatchObject({ ok: false, status: 404 });
+  });
+});
+
+describe("My list", () => {
+  it("holds the requests a person pinned, first pinned first, for that person only", async () => {
+    const [me, other] = [await makeUser(), await makeUser()];
+    expect(await setPinned(me, ids[4]!, true)).toEqual({ ok: true, pinned: true });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(await setPinned(me, ids[1]!, true)).toEqual({ ok: true, pinned: true });
+    expect(await setPinned(me, ids[1]!, true)).toEqual({ ok: true, pinned: true });
+    const mine = await getMyList(me);
+    expect(mine.ok && mine.items.map((i) => i.id)).toEqual([ids[4], ids[1]]);
+    expect(mine.ok && mine.bulletin?.verseReference).toBe("Psalm 72:4");
+    const theirs = await getMyList(other);
+    expect(theirs.ok && theirs.items).toEqual([]);
+    await setPinned(me, ids[4]!, false);
+    const after = await getMyList(me);
+    expect(after.ok && after.items.map((i) => i.id)).toEqual([ids[1]]);
+    expect(await setPinned(null, ids[1]!, true)).toMatchObject({ ok: false, status: 401 });
+    expect(await setPinned(me, 999_999, true)).toMatchObject({ ok: false, status: 404 });
+    expect(await getMyList(null)).toMatchObject({ ok: false, status: 401 });
   });
 });
 

@@ -2,7 +2,7 @@
 // and the guided prayer session. Who prayed for what is read here only for that same person.
 import "server-only";
 import { and, asc, count, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
-import { follows, prayers, regions, requests } from "@/db/schema";
+import { follows, pins, prayers, regions, requests } from "@/db/schema";
 import { countPrayerRecorded } from "@/lib/metrics";
 import { permit, type Actor } from "@/lib/permissions";
 import { fail, type Result } from "@/lib/result";
@@ -10,7 +10,7 @@ import { calendarDay, weekStart } from "@/lib/time";
 import { actorTimeZone } from "./sessions";
 import { getLatestBulletin, type BulletinItemView } from "./bulletins";
 import { getDb, isPostgres, lockRows, paging, type Database } from "./db";
-import { requestIsPublic } from "./requests";
+import { listColumns, requestIsPublic, type RequestListItem } from "./requests";
 
 export interface PrayerCounts {
   times: number;
@@ -176,11 +176,11 @@ async function recordOnPostgres(
 export async function getViewerState(
   actor: Actor | null,
   ids: readonly number[],
-): Promise<{ prayedToday: number[]; following: number[] }> {
-  if (!actor || ids.length === 0) return { prayedToday: [], following: [] };
+): Promise<{ prayedToday: number[]; following: number[]; pinned: number[] }> {
+  if (!actor || ids.length === 0) return { prayedToday: [], following: [], pinned: [] };
   const db = await getDb();
   const today = calendarDay(new Date(), await actorTimeZone(actor));
-  const [prayed, followed] = await Promise.all([
+  const [prayed, followed, pinned] = await Promise.all([
     db
       .select({ id: prayers.requestId })
       .from(prayers)
@@ -195,8 +195,16 @@ export async function getViewerState(
       .select({ id: follows.requestId })
       .from(follows)
       .where(and(eq(follows.userId, actor.id), inArray(follows.requestId, [...ids]))),
+    db
+      .select({ id: pins.requestId })
+      .from(pins)
+      .where(and(eq(pins.userId, actor.id), inArray(pins.requestId, [...ids]))),
   ]);
-  return { prayedToday: prayed.map((p) => p.id), following: followed.map((f) => f.id) };
+  return {
+    prayedToday: prayed.map((p) => p.id),
+    following: followed.map((f) => f.id),
+    pinned: pinned.map((p) => p.id),
+  };
 }
 
 export async function setFollow(
@@ -204,6 +212,27 @@ export async function setFollow(
   requestId: number,
   following: boolean,
 ): Promise<Result<{ following: boolean }>> {
+  const set = await setMark(actor, follows, requestId, following);
+  return set.ok ? { ok: true, following } : set;
+}
+
+/** Pins a request to the person's own "My list" (prayed through on /pray/mine), or takes it off. */
+export async function setPinned(
+  actor: Actor | null,
+  requestId: number,
+  pinned: boolean,
+): Promise<Result<{ pinned: boolean }>> {
+  const set = await setMark(actor, pins, requestId, pinned);
+  return set.ok ? { ok: true, pinned } : set;
+}
+
+/** Follows and pins: one row per person and public request while it is on. */
+async function setMark(
+  actor: Actor | null,
+  table: typeof follows | typeof pins,
+  requestId: number,
+  on: boolean,
+): Promise<Result<object>> {
   const allowed = permit(actor, { action: "follow.set" });
   if (!allowed.ok) return allowed;
   const userId = allowed.actor.id;
@@ -215,14 +244,15 @@ export async function setFollow(
       .where(and(eq(requests.id, requestId), requestIsPublic()))
       .limit(1);
     if (!request) return fail(404, "There is no such request.");
-    if (following) {
-      await tx.insert(follows).values({ userId, requestId }).onConflictDoNothing();
-    } else {
+    // To the millisecond (SQLite's own default counts whole seconds): "first pinned first".
+    if (on)
       await tx
-        .delete(follows)
-        .where(and(eq(follows.userId, userId), eq(follows.requestId, requestId)));
-    }
-    return { ok: true, following };
+        .insert(table)
+        .values({ userId, requestId, createdAt: new Date() })
+        .onConflictDoNothing();
+    else
+      await tx.delete(table).where(and(eq(table.userId, userId), eq(table.requestId, requestId)));
+    return { ok: true };
   });
 }
 
@@ -265,6 +295,32 @@ export async function getGuidedPrayer(region?: string): Promise<GuidedPrayer> {
     );
   const { id, title, verseText, verseReference } = bulletin;
   return { bulletin: { id, title, verseText, verseReference }, items };
+}
+
+/**
+ * A person's own "My list" (theirs only): the public requests they pinned, first pinned first, and
+ * the latest bulletin's verse to begin with, for /pray/mine and /me.
+ */
+export async function getMyList(
+  actor: Actor | null,
+): Promise<Result<{ bulletin: GuidedPrayer["bulletin"]; items: RequestListItem[] }>> {
+  const allowed = permit(actor, { action: "me.read" });
+  if (!allowed.ok) return allowed;
+  const db = await getDb();
+  const [bulletin, items] = await Promise.all([
+    getLatestBulletin(),
+    db
+      .select(listColumns)
+      .from(pins)
+      .innerJoin(requests, eq(requests.id, pins.requestId))
+      .innerJoin(regions, eq(regions.id, requests.regionId))
+      .where(and(eq(pins.userId, allowed.actor.id), requestIsPublic()))
+      .orderBy(asc(pins.createdAt), asc(requests.id))
+      .limit(200),
+  ]);
+  if (!bulletin) return { ok: true, bulletin: null, items };
+  const { id, title, verseText, verseReference } = bulletin;
+  return { ok: true, bulletin: { id, title, verseText, verseReference }, items };
 }
 
 export const HISTORY_PAGE_SIZE = 20;

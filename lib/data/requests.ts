@@ -30,7 +30,7 @@ export interface RequestListItem {
   publishedAt: Date | null;
 }
 
-const listColumns = {
+export const listColumns = {
   id: requests.id,
   title: requests.title,
   bodyHtml: requests.bodyHtml,

@@ -217,6 +217,7 @@ export const serverMessageKeys = {
   // ---- praying, following, counts, list filters (lib/validation/prayers.ts, ids.ts, requests.ts) ----
   "Give the request's id": "requests.idMissing",
   "Say whether to follow (true or false)": "requests.followInvalid",
+  "Say whether the request is on your list (true or false)": "requests.pinInvalid",
   "ids must be a comma-separated list of request ids": "requests.idsFormat",
   "Give at least one id": "requests.noIds",
   "At most {max} ids": "requests.tooManyIds",

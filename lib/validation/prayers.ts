@@ -12,3 +12,7 @@ export const followSchema = z.object({
   requestId,
   following: z.boolean("Say whether to follow (true or false)"),
 });
+export const pinSchema = z.object({
+  requestId,
+  pinned: z.boolean("Say whether the request is on your list (true or false)"),
+});

@@ -11,7 +11,7 @@ import { requirePermission } from "@/lib/auth/guard";
 import { EmailSettings } from "@/components/me/email-settings";
 import { getMyChurches } from "@/lib/data/churches";
 import { getEmailSettings } from "@/lib/data/notifications";
-import { getMyPrayers, listFollowed, type MyPrayer } from "@/lib/data/prayers";
+import { getMyList, getMyPrayers, listFollowed, type MyPrayer } from "@/lib/data/prayers";
 import { formatDate } from "@/lib/time";
 import { pageParam } from "@/lib/validation/requests";
 import { pageLocale } from "@/i18n/page";
@@ -70,13 +70,14 @@ export default async function MePage({
   const common = await getTranslations("common");
   const actor = await requirePermission({ action: "me.read" }, "/me");
   const page = pageParam.parse((await searchParams).page);
-  const [mine, followed, churches, email] = await Promise.all([
+  const [mine, followed, myList, churches, email] = await Promise.all([
     getMyPrayers(actor, page),
     listFollowed(actor),
+    getMyList(actor),
     getMyChurches(actor),
     getEmailSettings(actor),
   ]);
-  if (!mine.ok || !followed.ok || !churches.ok || !email.ok)
+  if (!mine.ok || !followed.ok || !myList.ok || !churches.ok || !email.ok)
     throw new Error("Your own page was refused");
   return (
     <>
@@ -112,6 +113,45 @@ export default async function MePage({
               {t("page.prayedThisWeek", { count: mine.thisWeek.length })}
             </p>
             <PrayerList prayers={mine.thisWeek} locale={locale} />
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="my-list-heading" className="mt-10">
+        <h2 id="my-list-heading" className="text-xl font-semibold">
+          {t("page.myList")}
+        </h2>
+        {myList.items.length === 0 ? (
+          <p className="mt-2 text-muted">{t("page.myListEmpty")}</p>
+        ) : (
+          <>
+            <p className="mt-1 text-sm text-muted">
+              {t("page.myListCount", { count: myList.items.length })}{" "}
+              <Link
+                href="/pray/mine"
+                className="font-semibold text-accent underline underline-offset-4"
+              >
+                {t("page.prayMyList")}
+              </Link>
+            </p>
+            <ul className="mt-3 divide-y divide-line rounded-xl border border-line bg-card">
+              {myList.items.map((item) => (
+                <li
+                  key={item.id}
+                  className="flex flex-wrap justify-between gap-x-4 gap-y-1 px-4 py-3"
+                >
+                  <Link
+                    href={`/requests/${item.id}`}
+                    className="font-semibold underline-offset-4 hover:underline"
+                  >
+                    {item.title}
+                  </Link>
+                  <span className="text-sm text-muted">
+                    {regionName(common, { slug: item.regionSlug, name: item.regionName })}
+                  </span>
+                </li>
+              ))}
+            </ul>
           </>
         )}
       </section>

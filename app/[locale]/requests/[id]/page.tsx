@@ -5,7 +5,7 @@ import type { Locale } from "@/i18n/locales";
 import { getPathname, Link } from "@/i18n/navigation";
 import { notFound } from "next/navigation";
 import { KindBadge, StatusBadge } from "@/components/badges";
-import { FollowButton } from "@/components/follow-button";
+import { FollowButton, PinButton } from "@/components/follow-button";
 import { ShareButton } from "@/components/share/share-button";
 import { PrayButton } from "@/components/pray-button";
 import { TimelineEntry } from "@/components/timeline-entry";
@@ -129,6 +129,7 @@ export default async function RequestPage({ params }: Props) {
         <div className="mt-6 flex flex-wrap items-center gap-3 rounded-xl border border-line bg-card p-4">
           <PrayButton requestId={request.id} size="lg" kind={request.kind} />
           <FollowButton requestId={request.id} />
+          <PinButton requestId={request.id} />
           <ShareButton
             path={getPathname({ href: `/requests/${request.id}`, locale })}
             title={request.title}
