@@ -163,3 +163,39 @@ test("the dark theme is as readable as the light one", async ({ page, expectAcce
     await expectAccessible();
   }
 });
+
+test("Intercede can be added to the home screen: a manifest with its icons, and nothing Chromium finds missing", async ({
+  page,
+}) => {
+  await page.goto("/");
+  const href = await page.locator('link[rel="manifest"]').getAttribute("href");
+  expect(href).toBe("/manifest.webmanifest");
+  const manifest = (await (await page.request.get(href!)).json()) as {
+    name: string;
+    start_url: string;
+    display: string;
+    icons: { src: string; sizes: string; type: string; purpose?: string }[];
+  };
+  expect(manifest).toMatchObject({ name: "Intercede", start_url: "/", display: "standalone" });
+  for (const icon of manifest.icons.filter((i) => i.type === "image/png")) {
+    const response = await page.request.get(icon.src);
+    expect(response.status(), icon.src).toBe(200);
+    const png = await response.body();
+    // The PNG's own size (its IHDR chunk) is the size the manifest says.
+    expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`, icon.src).toBe(icon.sizes);
+  }
+  expect(manifest.icons.some((i) => i.purpose === "maskable" && i.sizes === "512x512")).toBe(true);
+  expect((await page.request.get("/pwa-icon/other.png")).status()).toBe(404);
+  // Chromium's own installability check of this page and manifest.
+  // Chromium's own installability check of this page and manifest. A test browser is a private
+  // window ("in-incognito", which no page can change); the check still looks at all the rest, as a
+  // page with no manifest shows.
+  const cdp = await page.context().newCDPSession(page);
+  const errors = async () =>
+    (await cdp.send("Page.getInstallabilityErrors")).installabilityErrors
+      .map((e) => e.errorId)
+      .filter((id) => id !== "in-incognito");
+  expect(await errors()).toEqual([]);
+  await page.goto("/api/health");
+  expect(await errors()).toContain("no-manifest");
+});
