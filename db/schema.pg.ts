@@ -272,6 +272,43 @@ export const follows = personRequestTable("follows");
 // "My list": the requests a person pinned to pray through on /pray/mine (their own; no one else sees it).
 export const pins = personRequestTable("pins");
 
+// ---- prayer meetings (/pray/present): one screen leads, every phone that joined follows ----
+
+export const meetings = pgTable(
+  "meetings",
+  {
+    // The code in the join link (random; nothing to guess from).
+    id: text("id").primaryKey(),
+    presenterId: text("presenter_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    // The requests, in the order they are prayed through (comma-separated ids), fixed at the start.
+    requestIds: text("request_ids").notNull(),
+    // -1: the verse; 0..n-1: the requests; n: the end.
+    step: integer("step").notNull().default(-1),
+    createdAt: createdAt(),
+    updatedAt: ts("updated_at").notNull(),
+  },
+  (t) => [index("meetings_presenter_idx").on(t.presenterId)],
+);
+
+// Who has a meeting open, to count them ("N praying now"): a key each open screen makes up, never a
+// person. Rows not seen for a minute are dropped.
+export const meetingPresence = pgTable(
+  "meeting_presence",
+  {
+    meetingId: text("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    viewer: text("viewer").notNull(),
+    seenAt: ts("seen_at").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.meetingId, t.viewer] }),
+    index("meeting_presence_seen_idx").on(t.meetingId, t.seenAt),
+  ],
+);
+
 // ---- churches and Freedom Sunday ----
 
 export const churches = pgTable(

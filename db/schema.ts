@@ -24,6 +24,8 @@ export const {
   prayers,
   follows,
   pins,
+  meetings,
+  meetingPresence,
   churches,
   churchMembers,
   churchInvites,

@@ -20,6 +20,7 @@ const SAME_EVERYWHERE = new Set([
   "E-mail",
   "Email",
   "OK",
+  "Amen",
 ]);
 
 type Flat = Map<string, string>;

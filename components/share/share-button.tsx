@@ -28,7 +28,7 @@ export function ShareButton({ path, title }: { path: string; title: string }) {
       <button
         type="button"
         onClick={share}
-        className="rounded-full border-2 border-line px-4 py-2 font-semibold hover:bg-card"
+        className="rounded-full border border-line px-4 py-2 text-sm font-semibold"
       >
         {t("share.button")}
       </button>

@@ -5,6 +5,7 @@ import type { Locale } from "@/i18n/locales";
 import { translateBulletinHead, translateRequests } from "@/lib/data/translations";
 import { regionName as regionNameIn } from "@/lib/region-name";
 import { GuidedPrayer } from "@/components/guided-prayer";
+import { Link } from "@/i18n/navigation";
 import { guidedItems } from "@/lib/guided-items";
 import { tagPage, tags } from "@/lib/cache";
 import { CountsProvider } from "@/components/prayer-counts";
@@ -46,7 +47,12 @@ export async function PrayView({ region }: { region?: string | string[] }) {
       <h1 className="font-serif text-3xl font-semibold">
         {regionName ? t("titleRegion", { region: regionName }) : t("title")}
       </h1>
-      <p className="mt-1 text-muted">{t("intro")}</p>
+      <p className="mt-1 text-muted">
+        {t("intro")}{" "}
+        <Link href="/pray/present" className="text-accent underline underline-offset-4">
+          {t("present.link")}
+        </Link>
+      </p>
       {problems.length > 0 ? (
         <div role="alert" className="mt-4 rounded-lg border border-line bg-card px-4 py-3 text-sm">
           {problems.map((p) => (

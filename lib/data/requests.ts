@@ -136,6 +136,19 @@ export async function listPublicRequests(filters: RequestFilters) {
   return { ...pages, items };
 }
 
+/** The public requests among `ids`, in the order of `ids` (those no longer public are left out). */
+export async function listPublicRequestsIn(ids: readonly number[]): Promise<RequestListItem[]> {
+  if (ids.length === 0) return [];
+  const db = await getDb();
+  const rows = await db
+    .select(listColumns)
+    .from(requests)
+    .innerJoin(regions, eq(regions.id, requests.regionId))
+    .where(and(inArray(requests.id, [...ids]), requestIsPublic()));
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
 export interface PublicRequest extends RequestListItem {
   /** Its updates, oldest first, each with the HTML stored when it was posted. */
   updates: {

@@ -226,6 +226,12 @@ export const serverMessageKeys = {
   "Status must be open, answered or archived": "filters.statusInvalid",
   "Not a valid value": "filters.invalidValue",
   "There is no region called “{region}”": "filters.noSuchRegion",
+  // ---- prayer meetings (lib/data/meetings.ts, lib/validation/meetings.ts, app/api/meetings) ----
+  "There is no bulletin to pray through yet.": "meetings.noBulletin",
+  "There is no such prayer meeting.": "meetings.noSuchMeeting",
+  "Only the person presenting can move the meeting.": "meetings.presenterOnly",
+  "Give the step as a number": "meetings.stepInvalid",
+  "Send this screen's key": "meetings.viewerInvalid",
   // ---- where a safety flag is, and what it says (lib/safety/check.ts, lib/safety/pii.ts, routes) ----
   "The title": "safety.where.title",
   "Note {n}": "safety.where.note",

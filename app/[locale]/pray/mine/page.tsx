@@ -1,26 +1,18 @@
 // Guided prayer through a person's own "My list" (the requests they pinned): the latest bulletin's
 // verse, then each pinned request, the same way as /pray. Theirs only, so rendered for each visit.
-import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { forbidden } from "next/navigation";
 import { GuidedPrayer } from "@/components/guided-prayer";
 import { CountsProvider } from "@/components/prayer-counts";
 import { Link } from "@/i18n/navigation";
 import { pageLocale } from "@/i18n/page";
+import { privatePageTitle } from "@/i18n/page-title";
 import { requirePermission } from "@/lib/auth/guard";
 import { getMyList } from "@/lib/data/prayers";
 import { translateBulletinHead, translateRequests } from "@/lib/data/translations";
 import { guidedItems } from "@/lib/guided-items";
 
-export async function generateMetadata({
-  params,
-}: {
-  params: Promise<{ locale: string }>;
-}): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "pray" });
-  return { title: t("mine.title"), robots: { index: false } };
-}
+export const generateMetadata = privatePageTitle("pray", "mine.title");
 
 export default async function PrayMyListPage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
