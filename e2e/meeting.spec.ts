@@ -38,6 +38,7 @@ test("the presenter moves the meeting; two phones follow within 2 seconds and th
     await presenter!.goto("/pray");
     await presenter!.getByRole("link", { name: "Lead a prayer meeting on a projector" }).click();
     await expect(presenter!).toHaveURL(/\/pray\/present$/);
+    await checkAccessibility(presenter!);
     await presenter!.getByRole("button", { name: "Start a prayer meeting" }).click();
     await expect(presenter!).toHaveURL(/\/pray\/present\/[A-Za-z0-9_-]{12}$/);
     const path = new URL(presenter!.url()).pathname;

@@ -78,6 +78,7 @@ test("a bulletin carries a QR code of its own address and a picture for shared l
   });
   const path = (svg: string) => /<path[^>]*stroke[^>]*d="([^"]+)"/.exec(svg)?.[1];
   expect(path(await qr.innerHTML())).toBe(path(expected));
+  await checkAccessibility(page);
   await expectOgImage(page);
   // No picture for a bulletin that is not there.
   expect((await page.request.get("/bulletins/999999/opengraph-image")).status()).toBe(404);
