@@ -423,16 +423,19 @@ test("a member pins requests to My list and prays through them on /pray/mine; th
 
   // Someone else's /pray/mine is their own (empty) list; a visitor is sent to sign in.
   const other = await browser.newContext({ baseURL });
-  const stranger = await other.newPage();
+  const nobody = await browser.newContext({ baseURL });
   try {
+    const stranger = await other.newPage();
     await signUpFresh(stranger, "mylist-other");
     await stranger.goto("/pray/mine");
     await expect(stranger.getByText("Your list is empty.")).toBeVisible();
-    await stranger.context().clearCookies();
-    await stranger.goto("/pray/mine");
-    await expect(stranger).toHaveURL(/\/sign-in\?callbackUrl=%2Fpray%2Fmine/);
+    // (A browser of its own: clearing a signed-in page's cookies races the session cookie its
+    // requests in flight set again.)
+    const visitor = await nobody.newPage();
+    await visitor.goto("/pray/mine");
+    await expect(visitor).toHaveURL(/\/sign-in\?callbackUrl=%2Fpray%2Fmine/);
   } finally {
-    await other.close();
+    await Promise.all([other.close(), nobody.close()]);
   }
   // Taken off the list.
   await page.goto(`/requests/${ids[1]}`);
