@@ -58,6 +58,42 @@ function PrayerList({ prayers, locale }: { prayers: MyPrayer[]; locale: Locale }
   );
 }
 
+/** Requests as links with their region (and status, where it matters): my list, what I follow. */
+function RequestLinks({
+  items,
+}: {
+  items: {
+    requestId: number;
+    title: string;
+    regionSlug: string;
+    regionName: string;
+    status: "open" | "answered" | "archived" | null;
+  }[];
+}) {
+  const common = useTranslations("common");
+  return (
+    <ul className="mt-3 divide-y divide-line rounded-xl border border-line bg-card">
+      {items.map((item) => (
+        <li
+          key={item.requestId}
+          className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-3"
+        >
+          <Link
+            href={`/requests/${item.requestId}`}
+            className="font-semibold underline-offset-4 hover:underline"
+          >
+            {item.title}
+          </Link>
+          <span className="flex items-center gap-2 text-sm text-muted">
+            {item.status ? <StatusBadge status={item.status} /> : null}
+            {regionName(common, { slug: item.regionSlug, name: item.regionName })}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export default async function MePage({
   params,
   searchParams,
@@ -134,24 +170,9 @@ export default async function MePage({
                 {t("page.prayMyList")}
               </Link>
             </p>
-            <ul className="mt-3 divide-y divide-line rounded-xl border border-line bg-card">
-              {myList.items.map((item) => (
-                <li
-                  key={item.id}
-                  className="flex flex-wrap justify-between gap-x-4 gap-y-1 px-4 py-3"
-                >
-                  <Link
-                    href={`/requests/${item.id}`}
-                    className="font-semibold underline-offset-4 hover:underline"
-                  >
-                    {item.title}
-                  </Link>
-                  <span className="text-sm text-muted">
-                    {regionName(common, { slug: item.regionSlug, name: item.regionName })}
-                  </span>
-                </li>
-              ))}
-            </ul>
+            <RequestLinks
+              items={myList.items.map((item) => ({ ...item, requestId: item.id, status: null }))}
+            />
           </>
         )}
       </section>
@@ -198,25 +219,7 @@ export default async function MePage({
         {followed.items.length === 0 ? (
           <p className="mt-2 text-muted">{t("page.noFollows")}</p>
         ) : (
-          <ul className="mt-3 divide-y divide-line rounded-xl border border-line bg-card">
-            {followed.items.map((item) => (
-              <li
-                key={item.requestId}
-                className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-3"
-              >
-                <Link
-                  href={`/requests/${item.requestId}`}
-                  className="font-semibold underline-offset-4 hover:underline"
-                >
-                  {item.title}
-                </Link>
-                <span className="flex items-center gap-2 text-sm text-muted">
-                  <StatusBadge status={item.status} />
-                  {regionName(common, { slug: item.regionSlug, name: item.regionName })}
-                </span>
-              </li>
-            ))}
-          </ul>
+          <RequestLinks items={followed.items} />
         )}
       </section>
 
