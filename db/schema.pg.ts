@@ -540,6 +540,72 @@ export const digestSends = pgTable(
   (t) => [primaryKey({ columns: [t.userId, t.week] })],
 );
 
+// ---- prayer reminders (/me): a member's days and time, the devices they get them on ----
+
+/** A member's prayer reminder: which weekdays, at what time on their own clock, and how. */
+export const reminderSettings = pgTable("reminder_settings", {
+  userId: text("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  // Weekdays as bits: 1 << 0 = Sunday … 1 << 6 = Saturday (as Date#getUTCDay counts).
+  days: integer("days").notNull(),
+  // "HH:MM", 24-hour, in the member's time zone (users.time_zone).
+  time: text("time").notNull(),
+  byPush: boolean("by_push").notNull().default(false),
+  byEmail: boolean("by_email").notNull().default(false),
+  updatedAt: ts("updated_at").notNull(),
+});
+
+/** A browser's Web Push subscription (PushSubscription#toJSON()): where to send, and its keys. */
+export const pushSubscriptions = pgTable(
+  "push_subscriptions",
+  {
+    id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    endpoint: text("endpoint").notNull().unique(),
+    p256dh: text("p256dh").notNull(),
+    auth: text("auth").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("push_subscriptions_user_idx").on(t.userId)],
+);
+
+/**
+ * One row per member and day of theirs a reminder was claimed: the insert is the claim, so any
+ * number of workers checking at once send each member's reminder once.
+ */
+export const reminderSends = pgTable(
+  "reminder_sends",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    // The member's local date (YYYY-MM-DD) the reminder is for.
+    day: text("day").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.day] }),
+    index("reminder_sends_created_idx").on(t.createdAt),
+  ],
+);
+
+/** The pushes of a claimed reminder that a push service accepted: a retry sends the rest only. */
+export const reminderPushes = pgTable(
+  "reminder_pushes",
+  {
+    userId: text("user_id").notNull(),
+    day: text("day").notNull(),
+    subscriptionId: integer("subscription_id")
+      .notNull()
+      .references(() => pushSubscriptions.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.day, t.subscriptionId] })],
+);
+
 // ---- translations: staff's versions of public text in another language (i18n/locales.ts) ----
 // A page in that language shows the translation where there is one, else the original with a
 // notice. Prayers, follows and counts stay on the original rows.

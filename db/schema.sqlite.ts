@@ -538,6 +538,72 @@ export const digestSends = sqliteTable(
   (t) => [primaryKey({ columns: [t.userId, t.week] })],
 );
 
+// ---- prayer reminders (/me): a member's days and time, the devices they get them on ----
+
+/** A member's prayer reminder: which weekdays, at what time on their own clock, and how. */
+export const reminderSettings = sqliteTable("reminder_settings", {
+  userId: text("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  // Weekdays as bits: 1 << 0 = Sunday … 1 << 6 = Saturday (as Date#getUTCDay counts).
+  days: integer("days").notNull(),
+  // "HH:MM", 24-hour, in the member's time zone (users.time_zone).
+  time: text("time").notNull(),
+  byPush: integer("by_push", { mode: "boolean" }).notNull().default(false),
+  byEmail: integer("by_email", { mode: "boolean" }).notNull().default(false),
+  updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+});
+
+/** A browser's Web Push subscription (PushSubscription#toJSON()): where to send, and its keys. */
+export const pushSubscriptions = sqliteTable(
+  "push_subscriptions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    endpoint: text("endpoint").notNull().unique(),
+    p256dh: text("p256dh").notNull(),
+    auth: text("auth").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("push_subscriptions_user_idx").on(t.userId)],
+);
+
+/**
+ * One row per member and day of theirs a reminder was claimed: the insert is the claim, so any
+ * number of workers checking at once send each member's reminder once.
+ */
+export const reminderSends = sqliteTable(
+  "reminder_sends",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    // The member's local date (YYYY-MM-DD) the reminder is for.
+    day: text("day").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.day] }),
+    index("reminder_sends_created_idx").on(t.createdAt),
+  ],
+);
+
+/** The pushes of a claimed reminder that a push service accepted: a retry sends the rest only. */
+export const reminderPushes = sqliteTable(
+  "reminder_pushes",
+  {
+    userId: text("user_id").notNull(),
+    day: text("day").notNull(),
+    subscriptionId: integer("subscription_id")
+      .notNull()
+      .references(() => pushSubscriptions.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.day, t.subscriptionId] })],
+);
+
 // ---- jobs (SQLite only: on PostgreSQL, pg-boss keeps its own tables in the pgboss schema) ----
 
 /** A durable job queue for SQLite: the same job definitions as pg-boss, run in-process (lib/jobs). */
