@@ -84,4 +84,24 @@ describe("env", () => {
       /DIGEST_SCHEDULE must be a weekday and a 24-hour time such as "MON 07:00" \(in APP_TIME_ZONE\), or "off"/,
     );
   });
+
+  it("takes a VAPID key pair for Web Push, both or neither, and says how to make one", async () => {
+    const none = await freshEnv({ VAPID_PUBLIC_KEY: undefined, VAPID_PRIVATE_KEY: undefined });
+    expect(none().VAPID_PUBLIC_KEY).toBeUndefined();
+    const pair = await freshEnv({
+      VAPID_PUBLIC_KEY: "B".repeat(87),
+      VAPID_PRIVATE_KEY: "k".repeat(43),
+      VAPID_SUBJECT: "mailto:prayer@example.org",
+    });
+    expect(pair()).toMatchObject({ VAPID_SUBJECT: "mailto:prayer@example.org" });
+    const half = await freshEnv({ VAPID_PUBLIC_KEY: "B".repeat(87), VAPID_PRIVATE_KEY: undefined });
+    expect(() => half()).toThrow(/VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY go together/);
+    const bad = await freshEnv({
+      VAPID_PUBLIC_KEY: "not a key",
+      VAPID_PRIVATE_KEY: "k".repeat(43),
+      VAPID_SUBJECT: "http://example.org",
+    });
+    expect(() => bad()).toThrow(/VAPID_PUBLIC_KEY must be an uncompressed P-256 public key/);
+    expect(() => bad()).toThrow(/VAPID_SUBJECT must be a mailto: address or an https:\/\/ URL/);
+  });
 });

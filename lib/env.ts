@@ -73,6 +73,29 @@ const schema = z
         "LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent",
       )
       .default("info"),
+    // Web Push (prayer reminders): the VAPID key pair (`npx web-push generate-vapid-keys`) and who
+    // push services may contact about it. Without keys, reminders go by e-mail only.
+    VAPID_PUBLIC_KEY: z
+      .string()
+      .regex(
+        /^[A-Za-z0-9_-]{87}$/,
+        "VAPID_PUBLIC_KEY must be an uncompressed P-256 public key in base64url (87 characters; npx web-push generate-vapid-keys)",
+      )
+      .optional(),
+    VAPID_PRIVATE_KEY: z
+      .string()
+      .regex(
+        /^[A-Za-z0-9_-]{43}$/,
+        "VAPID_PRIVATE_KEY must be a P-256 private key in base64url (43 characters; npx web-push generate-vapid-keys)",
+      )
+      .optional(),
+    VAPID_SUBJECT: z
+      .string()
+      .regex(
+        /^(mailto:\S+@\S+|https:\/\/\S+)$/,
+        "VAPID_SUBJECT must be a mailto: address or an https:// URL where push services can reach you",
+      )
+      .optional(),
     // Bearer token for /api/metrics (Prometheus); unset: /api/metrics answers 404.
     METRICS_TOKEN: z
       .string()
@@ -90,6 +113,14 @@ const schema = z
         path: ["AUTH_SECRET"],
         message:
           "AUTH_SECRET is required in production (generate one with: openssl rand -base64 32)",
+      });
+    }
+    if (Boolean(env.VAPID_PUBLIC_KEY) !== Boolean(env.VAPID_PRIVATE_KEY)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [env.VAPID_PUBLIC_KEY ? "VAPID_PRIVATE_KEY" : "VAPID_PUBLIC_KEY"],
+        message:
+          "VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY go together: set both (npx web-push generate-vapid-keys) or neither",
       });
     }
   });

@@ -439,3 +439,46 @@ export function digestMail(input: DigestInput): OutgoingMail {
     dedupeKey: `${digestKeyPrefix(input.week)}user:${recipient.id}`,
   };
 }
+
+/** The dedupe key of one member's reminder e-mail for one day of theirs. */
+export function reminderKey(userId: string, day: string): string {
+  return `reminder:${day}:user:${userId}`;
+}
+
+/**
+ * A prayer reminder by e-mail, in the member's language: a link to guided prayer, and a stop link
+ * (with List-Unsubscribe for mail clients' own button) that ends every reminder at once.
+ */
+export function reminderMail(input: { day: string; recipient: MailRecipient }): OutgoingMail {
+  const { recipient } = input;
+  const locale = recipient.locale ?? "en";
+  const t = emailTranslator(locale);
+  const pray = `${base()}${localePath(locale, "/pray")}`;
+  const settings = `${base()}${localePath(locale, "/me")}`;
+  const stop = unsubscribeLinks(recipient.id, "reminders");
+  const greeting = greetingFor(t, recipient.name);
+  const intro = t("reminder.intro");
+  const text = [
+    greeting,
+    intro,
+    t("reminder.open", { link: pray }),
+    `—\n${t("reminder.footer", { settings, unsubscribe: stop.page })}`,
+  ].join("\n\n");
+  const html = [
+    `<p>${escapeHtml(greeting)}</p>`,
+    `<p>${escapeHtml(intro)}</p>`,
+    `<p><a href="${escapeHtml(pray)}">${escapeHtml(t("reminder.openLink"))}</a></p>`,
+    `<hr><p style="font-size:0.85em">${t.markup("reminder.footerHtml", {
+      settings: (chunks) => `<a href="${escapeHtml(settings)}">${chunks}</a>`,
+      unsubscribe: (chunks) => `<a href="${escapeHtml(stop.page)}">${chunks}</a>`,
+    })}</p>`,
+  ].join("\n");
+  return {
+    to: recipient.email,
+    subject: t("reminder.subject"),
+    text,
+    html,
+    headers: { ...stop.headers, "Auto-Submitted": "auto-generated" },
+    dedupeKey: reminderKey(recipient.id, input.day),
+  };
+}

@@ -66,6 +66,7 @@ const table: {
     }),
     allowed: ["leaderHere", "admin"],
   },
+  { permission: () => ({ action: "reminder.set", ownerId: "mh" }), allowed: ["memberHere"] },
 ];
 
 describe("authorize", () => {

@@ -32,7 +32,8 @@ export type Permission =
   | { action: "church.manage"; church: ChurchStanding }
   | { action: "church.read"; church: ChurchStanding }
   | { action: "church.activity.read"; church: ChurchStanding }
-  | { action: "task.tick"; church: ChurchStanding; assigneeId: string | null };
+  | { action: "task.tick"; church: ChurchStanding; assigneeId: string | null }
+  | { action: "reminder.set"; ownerId: string };
 
 export type Action = Permission["action"];
 
@@ -80,6 +81,11 @@ export function authorize(actor: Actor | null, permission: Permission): Decision
       return permission.church.membership !== null || isAdmin
         ? allow
         : forbid("Only this church's members can see its plan.");
+    case "reminder.set":
+      // Prayer reminders and the devices they go to are the person's own, whatever their role.
+      return permission.ownerId === actor.id
+        ? allow
+        : forbid("You can change only your own reminders.");
     case "task.tick": {
       const { church, assigneeId } = permission;
       if ((church.membership === "leader" && rank[actor.role] >= rank.leader) || isAdmin)

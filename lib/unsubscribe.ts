@@ -6,7 +6,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import { signingKey } from "./signing-key";
 import { siteUrl } from "./site";
 
-export const UNSUBSCRIBE_LISTS = ["follows", "digest"] as const;
+export const UNSUBSCRIBE_LISTS = ["follows", "digest", "reminders"] as const;
 export type UnsubscribeList = (typeof UNSUBSCRIBE_LISTS)[number];
 
 function signature(userId: string, list: UnsubscribeList, key = signingKey("unsubscribe")): Buffer {
@@ -67,6 +67,7 @@ export function unsubscribeLinks(userId: string, list: UnsubscribeList): Unsubsc
 
 /** What leaving each list stops, in the words the page and the result use. */
 export function listDescription(list: UnsubscribeList): string {
+  if (list === "reminders") return "prayer reminders";
   return list === "follows"
     ? "e-mails about news on the requests you follow"
     : "the weekly prayer digest";

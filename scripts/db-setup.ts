@@ -1,7 +1,9 @@
 // Creates, migrates and (on first run) seeds the database named by DATABASE_URL (default: data/intercede.db).
-// Outside production it also adds the demo accounts, prints them, and makes a local AUTH_SECRET.
+// Outside production it also adds the demo accounts, prints them, and makes a local AUTH_SECRET
+// and Web Push (VAPID) keys.
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, appendFileSync } from "node:fs";
+import webpush from "web-push";
 import { openDatabase } from "@/db/client";
 import { DEMO_USERS, seedDemoUsers } from "@/db/demo-users";
 import { seedDatabase } from "@/db/seed";
@@ -12,6 +14,19 @@ function ensureLocalAuthSecret() {
   if (existsSync(file) && /^AUTH_SECRET=/m.test(readFileSync(file, "utf8"))) return;
   appendFileSync(file, `AUTH_SECRET=${randomBytes(32).toString("base64url")}\n`);
   console.log("Wrote a development AUTH_SECRET to .env.local.");
+}
+
+/** Development Web Push keys (prayer reminders), written once like AUTH_SECRET. */
+function ensureLocalVapidKeys() {
+  if (process.env.VAPID_PUBLIC_KEY || process.env.VAPID_PRIVATE_KEY) return;
+  const file = ".env.local";
+  if (existsSync(file) && /^VAPID_PUBLIC_KEY=/m.test(readFileSync(file, "utf8"))) return;
+  const keys = webpush.generateVAPIDKeys();
+  appendFileSync(
+    file,
+    `VAPID_PUBLIC_KEY=${keys.publicKey}\nVAPID_PRIVATE_KEY=${keys.privateKey}\n`,
+  );
+  console.log("Wrote development Web Push (VAPID) keys to .env.local.");
 }
 
 async function main() {
@@ -30,6 +45,7 @@ async function main() {
     );
     if (!production) {
       ensureLocalAuthSecret();
+      ensureLocalVapidKeys();
       await seedDemoUsers(handle.db);
       console.log("\nDemo sign-ins (development only) at http://localhost:3000/sign-in:");
       for (const demo of DEMO_USERS)

@@ -38,6 +38,7 @@ import { bulletinIsPublic } from "./bulletins";
 import { getDb, lockRows } from "./db";
 import { pendingMailIds } from "./mail";
 import { listRegions } from "./regions";
+import { remindersAreOn, stopRemindersOf } from "./reminders";
 import { requestIsPublic } from "./requests";
 
 // ---- settings ----
@@ -474,7 +475,8 @@ export async function describeUnsubscribe(
   if (!resolved.ok) return resolved;
   const { list, user } = resolved;
   let subscribed = user.notifyFollows;
-  if (list === "digest") {
+  if (list === "reminders") subscribed = await remindersAreOn(user.id);
+  else if (list === "digest") {
     const db = await getDb();
     const [row] = await db
       .select({ regionId: digestRegions.regionId })
@@ -490,7 +492,8 @@ export async function describeUnsubscribe(
 }
 
 /**
- * Turns off the list a token names: follows → notify_follows off; digest → no digest regions.
+ * Turns off the list a token names: follows → notify_follows off; digest → no digest regions;
+ * reminders → no prayer reminders (by e-mail or on any device).
  * A tampered, foreign or malformed token is refused (400) and changes nothing.
  */
 export async function unsubscribe(
@@ -501,7 +504,9 @@ export async function unsubscribe(
   const { list, user } = resolved;
   const db = await getDb();
   let changed: boolean;
-  if (list === "follows") {
+  if (list === "reminders") {
+    changed = await stopRemindersOf(user.id);
+  } else if (list === "follows") {
     const rows = await db
       .update(users)
       .set({ notifyFollows: false })

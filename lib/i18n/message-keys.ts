@@ -27,6 +27,7 @@ export const serverMessageKeys = {
   "Only this church's leaders can do this.": "access.churchLeadersOnly",
   "Only this church's members can see its plan.": "access.churchMembersOnly",
   "You can tick only the tasks assigned to you.": "access.ownTasksOnly",
+  "You can change only your own reminders.": "access.ownRemindersOnly",
 
   // ---- accounts (lib/validation/account.ts, lib/data/account.ts, lib/data/users.ts) ----
   "Enter your email address": "account.emailMissing",
@@ -74,6 +75,23 @@ export const serverMessageKeys = {
   "Password changed. You are signed out everywhere else.": "account.passwordChanged",
   "Choose a time zone": "account.timeZoneMissing",
   "Choose a time zone from the list": "account.timeZoneInvalid",
+
+  // ---- prayer reminders (lib/validation/reminders.ts, lib/data/reminders.ts) ----
+  "Choose days of the week": "reminders.daysInvalid",
+  "Choose at least one day": "reminders.daysMissing",
+  "Choose a time": "reminders.timeMissing",
+  "Give the time as HH:MM, from 00:00 to 23:59": "reminders.timeInvalid",
+  "Say whether to remind you by notification (true or false)": "reminders.byPushInvalid",
+  "Say whether to remind you by e-mail (true or false)": "reminders.byEmailInvalid",
+  "Give the subscription's endpoint": "reminders.endpointMissing",
+  "The subscription's endpoint is too long (at most 1,000 characters)": "reminders.endpointTooLong",
+  "The subscription's endpoint must be the https address of a push service":
+    "reminders.endpointInvalid",
+  "The subscription's p256dh key is not valid": "reminders.p256dhInvalid",
+  "The subscription's auth secret is not valid": "reminders.authInvalid",
+  "Choose how to be reminded: a notification, an e-mail or both.": "reminders.noChannel",
+  "Your reminder is saved.": "reminders.saved",
+  "Reminders stopped.": "reminders.stopped",
 
   // ---- e-mail settings and unsubscribing (lib/data/notifications.ts) ----
   "Give a list of regions": "notifications.regionsMissing",

@@ -190,11 +190,12 @@ describe(`the app's jobs (${process.env.TEST_DB})`, () => {
 
   it("weekly-digest: fired by its schedule (each hour), each subscriber's digest of the week sent once", async () => {
     const [annMail, boMail] = digestReaders as [string, string];
-    expect(fired.map((f) => f.name)).toEqual(["weekly-digest"]);
+    expect(fired.map((f) => f.name)).toContain("weekly-digest");
     // Every hour on the hour: each run sends the digests whose moment (DIGEST_SCHEDULE, MON 07:00)
     // has come in each subscriber's own time zone (lib/data/notifications.test.ts tests that).
-    expect(fired[0]!.occurrence.toISOString()).toMatch(/T\d\d:00:00\.000Z$/);
-    expect(Date.now() - fired[0]!.occurrence.getTime()).toBeLessThan(3_600_000);
+    const digest = fired.find((f) => f.name === "weekly-digest")!;
+    expect(digest.occurrence.toISOString()).toMatch(/T\d\d:00:00\.000Z$/);
+    expect(Date.now() - digest.occurrence.getTime()).toBeLessThan(3_600_000);
     await expect
       .poll(() => mailTo(annMail).length + mailTo(boMail).length, { timeout: 15_000 })
       .toBe(2);
@@ -202,7 +203,8 @@ describe(`the app's jobs (${process.env.TEST_DB})`, () => {
 
     // The worker looks again every 30 s; so does this test: the week's digest is not fired twice,
     // and the job running again records nothing new.
-    expect(await runSchedules(new Date())).toEqual([]);
+    const again = await runSchedules(new Date());
+    expect(again.filter((f) => f.name === "weekly-digest")).toEqual([]);
     await appJobs["weekly-digest"].run({}, running(2));
     await sleep(1_500);
     expect(mailTo(annMail)).toHaveLength(1);

@@ -1,14 +1,22 @@
 // The app's jobs: what runs in the background, with its payload, retry policy and time limit. Both
-// backends run exactly these definitions; adding a job (issue 14's send-reminder) is one entry
-// here, and `enqueue("send-reminder", …)` is then typed by it.
+// backends run exactly these definitions; adding a job is one entry here, and
+// `enqueue("send-reminder", …)` is then typed by it.
 import "server-only";
 import { afterScheduledPublish } from "@/lib/cache";
 import { followerNoticesToDeliver, recordWeeklyDigest } from "@/lib/data/notifications";
+import { remindersToSend } from "@/lib/data/reminders";
 import { env } from "@/lib/env";
 import { deliverOne, queueDelivery } from "@/lib/mail";
+import { sendReminder } from "@/lib/reminders";
+import { enqueueMany } from "./index";
 import { z } from "@/lib/validation/zod";
 import { PermanentJobError, type JobDefinition } from "./core";
-import { parseWeeklySchedule, type HourlySchedule, type WeeklySchedule } from "./schedule";
+import {
+  parseWeeklySchedule,
+  type HourlySchedule,
+  type MinutesSchedule,
+  type WeeklySchedule,
+} from "./schedule";
 
 function defineJob<Payload>(definition: JobDefinition<Payload>): JobDefinition<Payload> {
   return definition;
@@ -34,6 +42,14 @@ export function digestSchedule(): WeeklySchedule | null {
  */
 export function digestCheckSchedule(): HourlySchedule | null {
   return digestSchedule() ? { every: "hour", minute: 0, timeZone: "UTC" } : null;
+}
+
+/**
+ * When the reminders-due job looks for prayer reminders whose time has come on their member's own
+ * clock: every five minutes, so a reminder goes within five minutes of the time chosen.
+ */
+export function reminderCheckSchedule(): MinutesSchedule {
+  return { everyMinutes: 5, timeZone: "UTC" };
 }
 
 export const appJobs = {
@@ -91,6 +107,51 @@ export const appJobs = {
     backoffSeconds: 60,
     maxBackoffSeconds: 900,
     timeoutSeconds: 900,
+  }),
+
+  /**
+   * Every five minutes: claims the prayer reminders whose time has come in each member's own zone
+   * (one reminder_sends row per member and local day, however many workers look at once) and hands
+   * each claim of the last hours to a send-reminder job (one job per claim: a repeat is a no-op).
+   */
+  "reminders-due": defineJob({
+    payload: z.object({ scheduledFor: z.string().max(40).optional() }),
+    async run() {
+      const claims = await remindersToSend(new Date());
+      await enqueueMany(
+        "send-reminder",
+        claims.map((claim) => ({ payload: claim, singletonKey: `${claim.userId}:${claim.day}` })),
+      );
+      return claims.length;
+    },
+    schedule: reminderCheckSchedule,
+    retryLimit: 2,
+    backoffSeconds: 30,
+    maxBackoffSeconds: 120,
+    timeoutSeconds: 240,
+  }),
+
+  /**
+   * One member's reminder for one day of theirs: a notification to each device not yet reached
+   * (recorded as each is accepted, so a retry sends only the rest; 404/410 removes the device) and
+   * the e-mail (one per day by its dedupe key), handed to deliver-mail.
+   */
+  "send-reminder": defineJob({
+    payload: z.object({
+      userId: z.string().min(1).max(100),
+      day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    }),
+    async run(claim) {
+      const report = await sendReminder(claim);
+      if (report.failed.length > 0)
+        throw new Error(`${report.failed.length} push(es) not sent: ${report.failed[0]}`);
+      return report;
+    },
+    retryLimit: 4,
+    backoffSeconds: 60,
+    maxBackoffSeconds: 900,
+    // Each push has 15 s (lib/push.ts); a member has at most 10 devices.
+    timeoutSeconds: 300,
   }),
 
   /** When a scheduled bulletin's time comes: the cache drops the pages it changes. */

@@ -282,4 +282,29 @@ describe(`recurring jobs (${process.env.TEST_DB})`, () => {
       { name, occurrence: at("2026-03-23T11:00:00Z") },
     ]);
   });
+
+  it("fire a schedule every few minutes once per period, on both workers' clocks", async () => {
+    const name = fresh("minutes");
+    const definitions = {
+      [name]: {
+        ...job(z.object({ scheduledFor: z.string() }), async () => undefined),
+        schedule: () => ({ everyMinutes: 5, timeZone: "UTC" }) as const,
+      },
+    };
+    const a = await queueOf(definitions);
+    const b = await queueOf(definitions);
+    const at = (iso: string) => new Date(iso);
+    expect(await a.runSchedules(at("2026-03-09T11:02:00Z"))).toEqual([
+      { name, occurrence: at("2026-03-09T11:00:00Z") },
+    ]);
+    expect(await b.runSchedules(at("2026-03-09T11:04:59Z"))).toEqual([]);
+    const firings = await Promise.all([
+      a.runSchedules(at("2026-03-09T11:05:10Z")),
+      b.runSchedules(at("2026-03-09T11:05:10Z")),
+    ]);
+    expect(firings.flat()).toEqual([{ name, occurrence: at("2026-03-09T11:05:00Z") }]);
+    expect(await a.runSchedules(at("2026-03-09T11:10:00Z"))).toEqual([
+      { name, occurrence: at("2026-03-09T11:10:00Z") },
+    ]);
+  });
 });

@@ -73,3 +73,22 @@ describe("an hourly schedule", () => {
     expect(describeSchedule(hourly)).toBe("every hour at :00");
   });
 });
+
+describe("a schedule every few minutes", () => {
+  const fiveMinutes = { everyMinutes: 5, timeZone: "UTC" } as const;
+  it("is due on each fifth minute of the hour, the latest at or before now", () => {
+    expect(latestOccurrence(fiveMinutes, new Date("2031-01-13T15:34:59Z")).toISOString()).toBe(
+      "2031-01-13T15:30:00.000Z",
+    );
+    expect(latestOccurrence(fiveMinutes, new Date("2031-01-13T15:35:00Z")).toISOString()).toBe(
+      "2031-01-13T15:35:00.000Z",
+    );
+    expect(latestOccurrence(fiveMinutes, new Date("2031-01-13T00:02:00Z")).toISOString()).toBe(
+      "2031-01-13T00:00:00.000Z",
+    );
+  });
+  it("reads as cron and in words", () => {
+    expect(cronOf(fiveMinutes)).toBe("*/5 * * * *");
+    expect(describeSchedule(fiveMinutes)).toBe("every 5 minutes");
+  });
+});

@@ -1,5 +1,6 @@
-// When a weekly job comes due: a weekday and a wall-clock time in the organisation's time zone
-// ("MON 07:00" in APP_TIME_ZONE), and the latest such moment at or before now. Pure: the queue
+// When a recurring job comes due: a weekday and a wall-clock time in the organisation's time zone
+// ("MON 07:00" in APP_TIME_ZONE), every hour, or every few minutes; and the latest such moment at
+// or before now. Pure: the queue
 // decides what to do with a moment (enqueue it once), this file only finds it.
 import { calendarDay, parseLocalDateTime } from "@/lib/time";
 
@@ -22,10 +23,23 @@ export interface HourlySchedule {
   timeZone: "UTC";
 }
 
-export type JobSchedule = WeeklySchedule | HourlySchedule;
+/**
+ * Every `everyMinutes` minutes, on the minutes that divide the hour (every 5: :00, :05, … UTC): for
+ * a job that must find things due within minutes in people's own time zones (prayer reminders).
+ */
+export interface MinutesSchedule {
+  everyMinutes: 1 | 2 | 3 | 5 | 10 | 15 | 20 | 30;
+  timeZone: "UTC";
+}
+
+export type JobSchedule = WeeklySchedule | HourlySchedule | MinutesSchedule;
 
 function isHourly(schedule: JobSchedule): schedule is HourlySchedule {
   return "every" in schedule;
+}
+
+function isMinutes(schedule: JobSchedule): schedule is MinutesSchedule {
+  return "everyMinutes" in schedule;
 }
 
 const WEEKDAYS = ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"] as const;
@@ -52,6 +66,7 @@ export function parseWeeklySchedule(text: string, timeZone: string): WeeklySched
 
 /** The same schedule as a cron expression ("0 7 * * 1"), as job_schedules records it. */
 export function cronOf(schedule: JobSchedule): string {
+  if (isMinutes(schedule)) return `*/${schedule.everyMinutes} * * * *`;
   if (isHourly(schedule)) return `${schedule.minute} * * * *`;
   return `${schedule.minute} ${schedule.hour} * * ${schedule.weekday}`;
 }
@@ -59,6 +74,7 @@ export function cronOf(schedule: JobSchedule): string {
 /** "MON 07:00 Europe/London", for logs and reports. */
 export function describeSchedule(schedule: JobSchedule): string {
   const pad = (n: number) => String(n).padStart(2, "0");
+  if (isMinutes(schedule)) return `every ${schedule.everyMinutes} minutes`;
   if (isHourly(schedule)) return `every hour at :${pad(schedule.minute)}`;
   return `${WEEKDAYS[schedule.weekday]} ${pad(schedule.hour)}:${pad(schedule.minute)} ${schedule.timeZone}`;
 }
@@ -83,6 +99,10 @@ function occurrenceOn(day: string, schedule: WeeklySchedule): Date {
  * weekday at that wall-clock time (daylight-saving changes move the instant, not the wall clock).
  */
 export function latestOccurrence(schedule: JobSchedule, now: Date): Date {
+  if (isMinutes(schedule)) {
+    const step = schedule.everyMinutes * 60_000;
+    return new Date(Math.floor(now.getTime() / step) * step);
+  }
   if (isHourly(schedule)) {
     const hour = Math.floor(now.getTime() / 3_600_000) * 3_600_000 + schedule.minute * 60_000;
     return new Date(hour <= now.getTime() ? hour : hour - 3_600_000);
