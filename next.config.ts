@@ -1,6 +1,7 @@
 // Next.js configuration: strict headers, typed routes off, native DB drivers kept out of the bundle.
 import path from "node:path";
 import type { NextConfig } from "next";
+import { withSerwist } from "@serwist/turbopack";
 import createNextIntlPlugin from "next-intl/plugin";
 import { pageRewrites } from "./lib/page-rewrites";
 
@@ -64,4 +65,5 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default createNextIntlPlugin("./i18n/request.ts")(nextConfig);
+// withSerwist keeps esbuild, which builds the service worker (app/serwist/[path]/route.ts), out of the bundle.
+export default createNextIntlPlugin("./i18n/request.ts")(withSerwist(nextConfig));

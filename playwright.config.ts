@@ -28,7 +28,11 @@ function desktopOnly(projects: Project[]): Project[] {
   return projects
     .filter((project) => project.name !== "phone" && project.name !== "publishing-phone")
     .map((project) =>
-      project.name === "publishing-desktop" ? { ...project, dependencies: ["desktop"] } : project,
+      project.name === "publishing-desktop"
+        ? { ...project, dependencies: ["desktop"] }
+        : project.name === "offline"
+          ? { ...project, dependencies: ["publishing-desktop"] }
+          : project,
     );
 }
 
@@ -46,6 +50,9 @@ export default defineConfig({
     baseURL: `http://localhost:${port}`,
     trace: "retain-on-failure",
     launchOptions,
+    // The service worker (offline pages, push) is tested by e2e/offline.spec.ts alone; elsewhere a
+    // page is always what the server answers now.
+    serviceWorkers: "block",
   },
   projects: desktopOnly([
     { name: "setup", testMatch: /auth\.setup\.ts/ },
@@ -54,12 +61,12 @@ export default defineConfig({
       use: { ...devices["Pixel 7"], launchOptions },
       dependencies: ["setup"],
       // e2e/meeting.spec.ts opens its own projector and phones: it runs once, in "desktop".
-      testIgnore: /(publishing|security|cluster|operations|lighthouse|meeting)\.spec\.ts/,
+      testIgnore: /(publishing|security|cluster|operations|lighthouse|meeting|offline)\.spec\.ts/,
     },
     {
       name: "desktop",
       dependencies: ["setup"],
-      testIgnore: /(publishing|security|cluster|operations|lighthouse)\.spec\.ts/,
+      testIgnore: /(publishing|security|cluster|operations|lighthouse|offline)\.spec\.ts/,
       use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 }, launchOptions },
     },
     // Attacks on production builds (e2e/security.spec.ts starts a second server with no trusted
@@ -94,6 +101,15 @@ export default defineConfig({
       fullyParallel: false,
       use: { ...devices["Pixel 7"], launchOptions },
     },
+    // Offline (e2e/offline.spec.ts): it checks that prayers made offline raise the counts by exactly
+    // their number, so it runs when no other test is praying, at 390 px and at 1280 px in turn.
+    {
+      name: "offline",
+      testMatch: /offline\.spec\.ts/,
+      dependencies: ["publishing-phone"],
+      fullyParallel: false,
+      use: { ...devices["Desktop Chrome"], launchOptions, serviceWorkers: "allow" },
+    },
     // Weight and Lighthouse scores of the public pages (e2e/lighthouse.spec.ts): last and alone, so
     // nothing else competes for the CPU it measures. On its own: `npm run lighthouse`. CI's second
     // run (on PostgreSQL, the same pages) leaves it out with E2E_LIGHTHOUSE=0.
@@ -103,7 +119,7 @@ export default defineConfig({
           {
             name: "lighthouse",
             testMatch: /lighthouse\.spec\.ts/,
-            dependencies: ["publishing-phone"],
+            dependencies: ["offline"],
             use: {
               ...devices["Desktop Chrome"],
               viewport: { width: 1280, height: 800 },

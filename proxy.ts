@@ -35,5 +35,5 @@ export const config = {
   // any language, a region's feed, calendar files, icons). A page address may hold a dot (an
   // invitation's token), so dots alone do not exclude.
   matcher:
-    "/((?!api/|_next/|(?:[a-z]{2}/)?feed\\.(?:xml|json)$|regions/[^/]+/feed\\.xml$|freedom-sunday/[^/]+\\.ics$|freedom-sunday/\\d+/ics$|icon\\.svg$|apple-icon|pwa-icon/|manifest\\.webmanifest$|favicon\\.ico$|robots\\.txt$|sitemap\\.xml$).*)",
+    "/((?!api/|_next/|serwist/|(?:[a-z]{2}/)?feed\\.(?:xml|json)$|regions/[^/]+/feed\\.xml$|freedom-sunday/[^/]+\\.ics$|freedom-sunday/\\d+/ics$|icon\\.svg$|apple-icon|pwa-icon/|manifest\\.webmanifest$|favicon\\.ico$|robots\\.txt$|sitemap\\.xml$).*)",
 };

@@ -1,20 +1,31 @@
 "use client";
 // "I prayed": pressed once the person prayed for this request today. Optimistic, rolled back on failure.
 // A visitor is sent to sign in and brought back to where they were (the same list and page, scrolled
-// to the card), and the prayer they meant is then recorded by itself.
+// to the card), and the prayer they meant is then recorded by itself. Offline, the press is kept on
+// the device and sent when the connection is back (lib/offline-prayers.ts).
 import { useTranslations } from "next-intl";
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "@/i18n/navigation";
 import { ApiError, sendJson } from "@/lib/api-client";
 import { prayLabel, type PrayerKind } from "@/lib/count-text";
+import { queuePrayer } from "@/lib/offline-prayers";
+import { useQueuedPrayers, useSentOffline } from "./offline-status";
 import { usePageState, type Counts, type PageState } from "./prayer-counts";
 
 export function usePrayer(requestId: number) {
   const { state, queryKey, update } = usePageState();
   const client = useQueryClient();
   const router = useRouter();
-  const prayed = state?.prayedToday.includes(requestId) ?? false;
+  const waiting = useQueuedPrayers().some((prayer) => prayer.requestId === requestId);
+  const tOffline = useTranslations("common.offline");
+  const [keepError, setKeepError] = useState<Error | null>(null);
+  const keepOffline = (id: number) => {
+    const kept = queuePrayer(id);
+    setKeepError(kept === "kept" ? null : new Error(tOffline(kept)));
+  };
+  const sentOffline = useSentOffline(requestId);
+  const prayed = (state?.prayedToday.includes(requestId) ?? false) || waiting || sentOffline;
   const mutation = useMutation({
     mutationFn: () => sendJson<{ counts: Counts }>("/api/prayers", "POST", { requestId }),
     onMutate: async () => {
@@ -33,6 +44,8 @@ export function usePrayer(requestId: number) {
     },
     onError: (error, _vars, context) => {
       if (context?.previous) client.setQueryData(queryKey, context.previous);
+      // The connection dropped on the way: kept on the device, sent when it is back.
+      if (error instanceof ApiError && error.status === 0) keepOffline(requestId);
       // Pressed before the page knew who is here (its state still loading): the same as a visitor.
       if (error instanceof ApiError && error.status === 401) {
         rememberPrayer(requestId);
@@ -45,6 +58,10 @@ export function usePrayer(requestId: number) {
     onSettled: () => client.invalidateQueries({ queryKey }),
   });
   const pray = () => {
+    if (!navigator.onLine) {
+      if (!prayed) keepOffline(requestId);
+      return;
+    }
     if (state && !state.signedIn) {
       rememberPrayer(requestId);
       router.push(signInHref(requestId));
@@ -58,7 +75,9 @@ export function usePrayer(requestId: number) {
   useEffect(() => {
     if (signedIn && takeRememberedPrayer(requestId) && !prayed) mutate();
   }, [signedIn, requestId, prayed, mutate]);
-  return { prayed, pray, pending: mutation.isPending, error: mutation.error };
+  // Kept offline: the "could not reach" error of the attempt is not shown, the waiting note is.
+  const error = waiting ? null : (keepError ?? mutation.error);
+  return { prayed, waiting, pray, pending: mutation.isPending, error };
 }
 
 const PENDING_PRAYER = "intercede:pending-prayer";
@@ -99,10 +118,11 @@ export function PrayButton({
   kind?: PrayerKind;
 }) {
   const t = useTranslations("requests");
-  const { prayed, pray, error } = usePrayer(requestId);
+  const tOffline = useTranslations("common.offline");
+  const { prayed, waiting, pray, error } = usePrayer(requestId);
   const padding = size === "lg" ? "px-6 py-3 text-lg" : "px-4 py-2";
   return (
-    <div className="flex shrink-0 flex-wrap items-center justify-end gap-3">
+    <div className="flex shrink-0 flex-col items-end gap-1">
       <button
         type="button"
         aria-pressed={prayed}
@@ -119,8 +139,14 @@ export function PrayButton({
         </span>
         {prayLabel(kind, t)}
       </button>
+      {/* Under the button, so the count beside it keeps its room on a phone. */}
+      {waiting ? (
+        <span role="status" className="max-w-44 text-right text-xs text-muted">
+          {tOffline("queued")}
+        </span>
+      ) : null}
       {error && !(error instanceof ApiError && error.status === 401) ? (
-        <span role="alert" className="text-sm text-red-700 dark:text-red-300">
+        <span role="alert" className="max-w-xs text-right text-sm text-red-700 dark:text-red-300">
           {error.message}
         </span>
       ) : null}

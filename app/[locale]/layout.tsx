@@ -7,7 +7,9 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { inter, sourceSerif } from "@/app/fonts";
 import { ClientMessages } from "@/components/client-messages";
 import { LanguageSwitcher } from "@/components/language-switcher";
+import { OfflineStatus } from "@/components/offline-status";
 import { Providers } from "@/components/providers";
+import { ServiceWorker } from "@/components/service-worker";
 import { SiteHeader } from "@/components/site-header";
 import { Link } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
@@ -84,6 +86,8 @@ export default async function LocaleLayout({
             <header className="border-b border-line bg-card print:hidden">
               <SiteHeader links={mainLinks} />
             </header>
+            <OfflineStatus />
+            <ServiceWorker />
             <main
               id="main"
               className="mx-auto max-w-4xl px-4 py-6 sm:py-10 print:max-w-none print:p-0"
