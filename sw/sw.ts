@@ -1,13 +1,16 @@
 // The service worker (Serwist), built by esbuild and served at /serwist/sw.js
 // (app/serwist/[path]/route.ts). It keeps what a member needs to pray without signal:
-//  - the app's own scripts, styles and fonts, precached at install (each file's name is its hash);
 //  - the public pages they opened (and "This week" and /pray, warmed by
 //    components/service-worker.tsx): from the network while there is one, from this device when
 //    there is not; never a private page (/me, My list, staff, sign-in) and never an /api answer;
-//  - a page not kept here opens /offline in the reader's language.
+//  - the scripts, styles and fonts those pages name (each file's name is its hash), fetched when a
+//    page is kept, so a kept page works offline even if it was only warmed; not the whole build
+//    (about 2 MB with the staff screens), which a phone would download for nothing;
+//  - the offline page in each language, precached at install: a page not kept here opens it.
 // "I prayed" pressed offline is queued by the page itself (lib/offline-prayers.ts), not here.
 // It also shows prayer reminders (Web Push) and opens the reminder's page when one is tapped.
 import {
+  CacheFirst,
   ExpirationPlugin,
   NetworkFirst,
   NetworkOnly,
@@ -35,6 +38,22 @@ function isPublicPage({ request, url, sameOrigin }: RouteMatchCallbackOptions): 
 
 const WARM_HEADER = "X-Intercede-Warm";
 const PAGES = "pages";
+const ASSETS = "assets";
+const ASSET = /\/_next\/static\/[^"'\s<>()\\]+/g;
+
+/** Fetches what a kept page's HTML names from the build (scripts, styles, fonts) not yet kept. */
+async function keepAssetsOf(page: Response): Promise<void> {
+  const html = await page.clone().text();
+  const cache = await caches.open(ASSETS);
+  const urls = [...new Set(html.match(ASSET) ?? [])];
+  await Promise.all(
+    urls.map(async (url) => {
+      if (await cache.match(url)) return;
+      // One missing file (a build replaced meanwhile) must not lose the page itself.
+      await cache.add(url).catch(() => undefined);
+    }),
+  );
+}
 
 const serwist = new Serwist({
   precacheEntries: self.__SW_MANIFEST,
@@ -54,8 +73,16 @@ const serwist = new Serwist({
             // Only a plain 200 page is kept: not a redirect, an error or a page that set a cookie.
             cacheWillUpdate: async ({ response }) =>
               response.status === 200 && !response.redirected ? response : null,
+            cacheDidUpdate: async ({ newResponse }) => keepAssetsOf(newResponse),
           },
         ],
+      }),
+    },
+    {
+      matcher: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith("/_next/static/"),
+      handler: new CacheFirst({
+        cacheName: ASSETS,
+        plugins: [new ExpirationPlugin({ maxEntries: 400, maxAgeSeconds: 30 * 24 * 60 * 60 })],
       }),
     },
     // Any other page (private ones included): always from the network; offline, the offline page.
@@ -74,6 +101,15 @@ const serwist = new Serwist({
 });
 
 serwist.addEventListeners();
+
+// The offline page's own scripts and styles (the same in every language), so it works offline too.
+self.addEventListener("install", (event) => {
+  event.waitUntil(
+    fetch("/offline")
+      .then((page) => (page.ok ? keepAssetsOf(page) : undefined))
+      .catch(() => undefined),
+  );
+});
 
 // ---- prayer reminders (Web Push) ----
 

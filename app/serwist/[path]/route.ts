@@ -1,6 +1,6 @@
 // The service worker (sw/sw.ts), built by Serwist with esbuild when the app is built and served at
-// /serwist/sw.js with its scope widened to the whole site. Its precache list is the build's own
-// scripts, styles and fonts, plus the offline page in each language.
+// /serwist/sw.js with its scope widened to the whole site. Its precache list is the offline page in
+// each language; the scripts, styles and fonts are kept with the pages that name them (sw/sw.ts).
 import { randomUUID } from "node:crypto";
 import { createSerwistRoute } from "@serwist/turbopack";
 import { routing } from "@/i18n/routing";
@@ -12,9 +12,7 @@ export const { dynamic, dynamicParams, revalidate, generateStaticParams, GET } =
   {
     swSrc: "sw/sw.ts",
     useNativeEsbuild: true,
-    globPatterns: [
-      `${process.env.NEXT_DIST_DIR || ".next"}/static/**/*.{js,css,woff2}`.replace(/^\.\//, ""),
-    ],
+    globPatterns: [],
     additionalPrecacheEntries: routing.locales.map((locale) => ({
       url: locale === routing.defaultLocale ? "/offline" : `/${locale}/offline`,
       revision,
