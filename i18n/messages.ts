@@ -13,6 +13,7 @@ export const namespaces = [
   "churches",
   "account",
   "me",
+  "reminders",
   "staff",
   "admin",
   "subscribe",

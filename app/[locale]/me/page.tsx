@@ -8,11 +8,15 @@ import { Link } from "@/i18n/navigation";
 import { StatusBadge } from "@/components/badges";
 import { Pagination } from "@/components/pagination";
 import { requirePermission } from "@/lib/auth/guard";
+import { ClientMessages } from "@/components/client-messages";
 import { EmailSettings } from "@/components/me/email-settings";
+import { ReminderSettings } from "@/components/me/reminder-settings";
 import { getMyChurches } from "@/lib/data/churches";
 import { getEmailSettings } from "@/lib/data/notifications";
+import { getReminder } from "@/lib/data/reminders";
+import { vapidPublicKey } from "@/lib/push";
 import { getMyList, getMyPrayers, listFollowed, type MyPrayer } from "@/lib/data/prayers";
-import { formatDate } from "@/lib/time";
+import { formatDate, zoneLabel } from "@/lib/time";
 import { pageParam } from "@/lib/validation/requests";
 import { pageLocale } from "@/i18n/page";
 import type { Locale } from "@/i18n/locales";
@@ -106,14 +110,15 @@ export default async function MePage({
   const common = await getTranslations("common");
   const actor = await requirePermission({ action: "me.read" }, "/me");
   const page = pageParam.parse((await searchParams).page);
-  const [mine, followed, myList, churches, email] = await Promise.all([
+  const [mine, followed, myList, churches, email, reminder] = await Promise.all([
     getMyPrayers(actor, page),
     listFollowed(actor),
     getMyList(actor),
     getMyChurches(actor),
     getEmailSettings(actor),
+    getReminder(actor),
   ]);
-  if (!mine.ok || !followed.ok || !myList.ok || !churches.ok || !email.ok)
+  if (!mine.ok || !followed.ok || !myList.ok || !churches.ok || !email.ok || !reminder.ok)
     throw new Error("Your own page was refused");
   return (
     <>
@@ -222,6 +227,16 @@ export default async function MePage({
           <RequestLinks items={followed.items} />
         )}
       </section>
+
+      <ClientMessages extra={["reminders"]}>
+        <ReminderSettings
+          reminder={reminder.reminder}
+          vapidPublicKey={vapidPublicKey()}
+          zone={zoneLabel(reminder.reminder.timeZone, new Date(), (values) =>
+            t("account.zone", values),
+          )}
+        />
+      </ClientMessages>
 
       <EmailSettings
         settings={{
