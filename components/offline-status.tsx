@@ -44,7 +44,7 @@ export function useSentOffline(requestId: number): boolean {
 }
 
 export function OfflineStatus() {
-  const t = useTranslations("common.offline");
+  const t = useTranslations("common");
   const online = useOnline();
   const queued = useQueuedPrayers();
   const client = useQueryClient();
@@ -78,16 +78,16 @@ export function OfflineStatus() {
     <div role="status" className="empty:hidden">
       {!online ? (
         <p className="border-b border-line bg-request-bg px-4 py-3 text-center text-sm">
-          {t("notice")}
+          {t("offline.notice")}
         </p>
       ) : sent > 0 && !waiting ? (
         <p className="border-b border-line bg-card px-4 py-3 text-center text-sm">
-          {t("sent", { count: sent })}
+          {t("offline.sent", { count: sent })}
         </p>
       ) : needSignIn && waiting ? (
         <p className="border-b border-line bg-card px-4 py-3 text-center text-sm">
           <Link href="/sign-in" className="underline underline-offset-4">
-            {t("signIn")}
+            {t("offline.signIn")}
           </Link>
         </p>
       ) : null}

@@ -18,11 +18,13 @@ export function usePrayer(requestId: number) {
   const client = useQueryClient();
   const router = useRouter();
   const waiting = useQueuedPrayers().some((prayer) => prayer.requestId === requestId);
-  const tOffline = useTranslations("common.offline");
+  const common = useTranslations("common");
   const [keepError, setKeepError] = useState<Error | null>(null);
   const keepOffline = (id: number) => {
     const kept = queuePrayer(id);
-    setKeepError(kept === "kept" ? null : new Error(tOffline(kept)));
+    if (kept === "kept") setKeepError(null);
+    else
+      setKeepError(new Error(common(kept === "tooMany" ? "offline.tooMany" : "offline.notKept")));
   };
   const sentOffline = useSentOffline(requestId);
   const prayed = (state?.prayedToday.includes(requestId) ?? false) || waiting || sentOffline;
@@ -118,7 +120,7 @@ export function PrayButton({
   kind?: PrayerKind;
 }) {
   const t = useTranslations("requests");
-  const tOffline = useTranslations("common.offline");
+  const common = useTranslations("common");
   const { prayed, waiting, pray, error } = usePrayer(requestId);
   const padding = size === "lg" ? "px-6 py-3 text-lg" : "px-4 py-2";
   return (
@@ -142,7 +144,7 @@ export function PrayButton({
       {/* Under the button, so the count beside it keeps its room on a phone. */}
       {waiting ? (
         <span role="status" className="max-w-44 text-right text-xs text-muted">
-          {tOffline("queued")}
+          {common("offline.queued")}
         </span>
       ) : null}
       {error && !(error instanceof ApiError && error.status === 401) ? (
