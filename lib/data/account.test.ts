@@ -31,7 +31,8 @@ import { createInvite, joinByInvite } from "./church-invites";
 import { getDb } from "./db";
 import { recordMail } from "./mail";
 import { setEmailSettings } from "./notifications";
-import { recordPrayer, setFollow } from "./prayers";
+import { recordPrayer, setFollow, setPinned } from "./prayers";
+import { setReminder } from "./reminders";
 import { getSessionActor, startSession } from "./sessions";
 import { createUser, verifyCredentials } from "./users";
 
@@ -249,6 +250,12 @@ describe("export", () => {
     expect((await setFollow(me, mineId, true)).ok).toBe(true);
     expect((await setFollow(other, theirsId, true)).ok).toBe(true);
 
+    expect((await setPinned(me, mineId, true)).ok).toBe(true);
+    expect((await setPinned(other, theirsId, true)).ok).toBe(true);
+    const reminder = { days: [1, 4], time: "06:45", byPush: false, byEmail: true };
+    expect((await setReminder(me, reminder)).ok).toBe(true);
+    expect((await setReminder(other, { ...reminder, time: "22:00" })).ok).toBe(true);
+
     const exported = await exportMyData(me);
     if (!exported.ok) throw new Error(exported.error);
     const data = exported.data as {
@@ -256,7 +263,11 @@ describe("export", () => {
       prayers: { requestId: number }[];
       follows: { requestId: number }[];
       churches: { church: string; role: string }[];
+      myList: { requestId: number }[];
+      prayerReminder: unknown;
     };
+    expect(data.myList.map((p) => p.requestId)).toEqual([mineId]);
+    expect(data.prayerReminder).toEqual(reminder);
     expect(data.profile).toMatchObject({ email: me.email, name: me.name });
     expect(data.prayers.map((p) => p.requestId)).toEqual([mineId]);
     expect(data.follows.map((f) => f.requestId)).toEqual([mineId]);

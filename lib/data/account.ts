@@ -16,8 +16,11 @@ import {
   follows,
   freedomSundayEvents,
   mailOutbox,
+  pins,
   prayers,
+  pushSubscriptions,
   regions,
+  reminderSettings,
   requests,
   users,
   verificationTokens,
@@ -27,6 +30,7 @@ import { permit, type Actor } from "@/lib/permissions";
 import { consume, spent } from "@/lib/rate-limit";
 import { fail, type Result } from "@/lib/result";
 import { getDb, lockRows } from "./db";
+import { maskToDays } from "./reminders";
 import { endAllSessions } from "./sessions";
 
 export const EMAIL_CHANGE_LINK_LIFETIME_MS = 24 * 60 * 60 * 1000;
@@ -301,45 +305,71 @@ export async function exportMyData(actor: Actor | null): Promise<Result<{ data: 
     .where(eq(users.id, me))
     .limit(1);
   if (!profile) return fail(404, "There is no such account.");
-  const [myPrayers, myFollows, myChurches, myDigest, myTasks] = await Promise.all([
-    db
-      .select({
-        requestId: prayers.requestId,
-        request: requests.title,
-        day: prayers.day,
-        at: prayers.createdAt,
-      })
-      .from(prayers)
-      .innerJoin(requests, eq(requests.id, prayers.requestId))
-      .where(eq(prayers.userId, me))
-      .orderBy(asc(prayers.createdAt)),
-    db
-      .select({ requestId: follows.requestId, request: requests.title, since: follows.createdAt })
-      .from(follows)
-      .innerJoin(requests, eq(requests.id, follows.requestId))
-      .where(eq(follows.userId, me))
-      .orderBy(asc(follows.createdAt)),
-    db
-      .select({ church: churches.name, role: churchMembers.role, joinedAt: churchMembers.joinedAt })
-      .from(churchMembers)
-      .innerJoin(churches, eq(churches.id, churchMembers.churchId))
-      .where(eq(churchMembers.userId, me)),
-    db
-      .select({ region: regions.name })
-      .from(digestRegions)
-      .innerJoin(regions, eq(regions.id, digestRegions.regionId))
-      .where(eq(digestRegions.userId, me)),
-    db
-      .select({
-        task: eventTasks.title,
-        due: eventTasks.dueDate,
-        done: eventTasks.done,
-        serviceDate: freedomSundayEvents.date,
-      })
-      .from(eventTasks)
-      .innerJoin(freedomSundayEvents, eq(freedomSundayEvents.id, eventTasks.eventId))
-      .where(eq(eventTasks.assigneeId, me)),
-  ]);
+  const [myPrayers, myFollows, myChurches, myDigest, myTasks, myList, [myReminder], myDevices] =
+    await Promise.all([
+      db
+        .select({
+          requestId: prayers.requestId,
+          request: requests.title,
+          day: prayers.day,
+          at: prayers.createdAt,
+        })
+        .from(prayers)
+        .innerJoin(requests, eq(requests.id, prayers.requestId))
+        .where(eq(prayers.userId, me))
+        .orderBy(asc(prayers.createdAt)),
+      db
+        .select({ requestId: follows.requestId, request: requests.title, since: follows.createdAt })
+        .from(follows)
+        .innerJoin(requests, eq(requests.id, follows.requestId))
+        .where(eq(follows.userId, me))
+        .orderBy(asc(follows.createdAt)),
+      db
+        .select({
+          church: churches.name,
+          role: churchMembers.role,
+          joinedAt: churchMembers.joinedAt,
+        })
+        .from(churchMembers)
+        .innerJoin(churches, eq(churches.id, churchMembers.churchId))
+        .where(eq(churchMembers.userId, me)),
+      db
+        .select({ region: regions.name })
+        .from(digestRegions)
+        .innerJoin(regions, eq(regions.id, digestRegions.regionId))
+        .where(eq(digestRegions.userId, me)),
+      db
+        .select({
+          task: eventTasks.title,
+          due: eventTasks.dueDate,
+          done: eventTasks.done,
+          serviceDate: freedomSundayEvents.date,
+        })
+        .from(eventTasks)
+        .innerJoin(freedomSundayEvents, eq(freedomSundayEvents.id, eventTasks.eventId))
+        .where(eq(eventTasks.assigneeId, me)),
+      db
+        .select({ requestId: pins.requestId, request: requests.title, since: pins.createdAt })
+        .from(pins)
+        .innerJoin(requests, eq(requests.id, pins.requestId))
+        .where(eq(pins.userId, me))
+        .orderBy(asc(pins.createdAt)),
+      db
+        .select({
+          days: reminderSettings.days,
+          time: reminderSettings.time,
+          byPush: reminderSettings.byPush,
+          byEmail: reminderSettings.byEmail,
+        })
+        .from(reminderSettings)
+        .where(eq(reminderSettings.userId, me))
+        .limit(1),
+      db
+        .select({ pushService: pushSubscriptions.endpoint, since: pushSubscriptions.createdAt })
+        .from(pushSubscriptions)
+        .where(eq(pushSubscriptions.userId, me))
+        .orderBy(asc(pushSubscriptions.createdAt)),
+    ]);
   return {
     ok: true,
     data: {
@@ -350,6 +380,14 @@ export async function exportMyData(actor: Actor | null): Promise<Result<{ data: 
       churches: myChurches,
       weeklyDigestRegions: myDigest.map((d) => d.region),
       freedomSundayTasks: myTasks,
+      myList,
+      // Weekdays as 0 = Sunday … 6 = Saturday; the time on the person's own clock.
+      prayerReminder: myReminder ? { ...myReminder, days: maskToDays(myReminder.days) } : null,
+      // The devices reminders are pushed to: the push service only (not the subscription's keys).
+      notificationDevices: myDevices.map((device) => ({
+        pushService: new URL(device.pushService).origin,
+        since: device.since,
+      })),
     },
   };
 }
