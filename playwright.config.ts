@@ -50,7 +50,8 @@ export default defineConfig({
     baseURL: `http://localhost:${port}`,
     trace: "retain-on-failure",
     launchOptions,
-    // The service worker (offline pages, push) is tested by e2e/offline.spec.ts alone; elsewhere a
+    // The service worker (offline pages, push) is tested by e2e/offline.spec.ts and e2e/push.spec.ts
+    // alone (project "offline"); elsewhere a
     // page is always what the server answers now.
     serviceWorkers: "block",
   },
@@ -61,12 +62,13 @@ export default defineConfig({
       use: { ...devices["Pixel 7"], launchOptions },
       dependencies: ["setup"],
       // e2e/meeting.spec.ts opens its own projector and phones: it runs once, in "desktop".
-      testIgnore: /(publishing|security|cluster|operations|lighthouse|meeting|offline)\.spec\.ts/,
+      testIgnore:
+        /(publishing|security|cluster|operations|lighthouse|meeting|offline|push)\.spec\.ts/,
     },
     {
       name: "desktop",
       dependencies: ["setup"],
-      testIgnore: /(publishing|security|cluster|operations|lighthouse|offline)\.spec\.ts/,
+      testIgnore: /(publishing|security|cluster|operations|lighthouse|offline|push)\.spec\.ts/,
       use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 }, launchOptions },
     },
     // Attacks on production builds (e2e/security.spec.ts starts a second server with no trusted
@@ -101,11 +103,12 @@ export default defineConfig({
       fullyParallel: false,
       use: { ...devices["Pixel 7"], launchOptions },
     },
-    // Offline (e2e/offline.spec.ts): it checks that prayers made offline raise the counts by exactly
+    // The service worker's own tests: offline (e2e/offline.spec.ts) and reminders by push
+    // (e2e/push.spec.ts). Offline checks that prayers made offline raise the counts by exactly
     // their number, so it runs when no other test is praying, at 390 px and at 1280 px in turn.
     {
       name: "offline",
-      testMatch: /offline\.spec\.ts/,
+      testMatch: /(offline|push)\.spec\.ts/,
       dependencies: ["publishing-phone"],
       fullyParallel: false,
       use: { ...devices["Desktop Chrome"], launchOptions, serviceWorkers: "allow" },

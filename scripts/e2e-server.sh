@@ -15,6 +15,9 @@ fi
 export NODE_ENV=production
 export NEXT_DIST_DIR="${NEXT_DIST_DIR:-.next-e2e}"
 export AUTH_SECRET="e2e-only-secret-0123456789abcdefghijklmnop"
+# Web Push for the reminder tests (e2e/push.spec.ts): a key pair made for these tests only.
+export VAPID_PUBLIC_KEY="BB7rQx2HAQmMYr957KWx9CICJP73KkuOcnep8NAV35FNy2w7ed2adA2jfIhYG3nGWsZF7okdxPv70Y1LjQPsDu0"
+export VAPID_PRIVATE_KEY="wW1XxnBWrfte6mEAHgUHA1AEhc8a2WYiqsQ5hJGLHlQ"
 # "localhost", as Next.js writes any loopback address in the links it builds (Auth.js's e-mailed
 # sign-in links): the browser, APP_URL and those links then share one origin. Listen on IPv6 and IPv4.
 export APP_URL="http://localhost:$PORT"

@@ -81,12 +81,18 @@ async function turnOnPush(vapidPublicKey: string): Promise<void> {
   await sendJson("/api/me/push-subscriptions", "POST", subscription.toJSON());
 }
 
-/** Unsubscribes this browser, and tells the server to forget it. */
-async function turnOffPush(): Promise<void> {
+/**
+ * Unsubscribes this browser, and tells the server to forget it. The devices still getting
+ * notifications, or null when this browser had none (it changed nothing).
+ */
+async function turnOffPush(): Promise<number | null> {
   const subscription = await currentSubscription().catch(() => null);
-  if (!subscription) return;
-  await sendJson("/api/me/push-subscriptions", "DELETE", { endpoint: subscription.endpoint });
+  if (!subscription) return null;
+  const { devices } = await sendJson<{ devices: number }>("/api/me/push-subscriptions", "DELETE", {
+    endpoint: subscription.endpoint,
+  });
   await subscription.unsubscribe().catch(() => false);
+  return devices;
 }
 
 export function ReminderSettings({
@@ -135,9 +141,17 @@ export function ReminderSettings({
 
   const save = useMutation({
     mutationFn: async () => {
+      // "Notification on this device" is this device's: unticked here, the member's other
+      // devices keep getting them (Stop reminders ends them everywhere).
+      let otherDevices = 0;
       if (byPush && vapidPublicKey) await turnOnPush(vapidPublicKey);
-      else if (!byPush) await turnOffPush().catch(() => undefined);
-      return sendJson("/api/me/reminder", "PUT", { days, time, byPush, byEmail });
+      else if (!byPush) otherDevices = (await turnOffPush().catch(() => null)) ?? reminder.devices;
+      return sendJson("/api/me/reminder", "PUT", {
+        days,
+        time,
+        byPush: byPush || otherDevices > 0,
+        byEmail,
+      });
     },
     onSuccess: () => {
       setDone("saved");
