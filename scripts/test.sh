@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 echo "== typecheck, lint, format"
 npx tsc --noEmit
+npx tsc -p sw/tsconfig.json
 npx eslint . --max-warnings 0
 npx prettier --check . >/dev/null || { npx prettier --check . ; exit 1; }
 echo "== unit and data-layer tests"
