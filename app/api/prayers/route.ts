@@ -7,6 +7,5 @@ import { prayerMoment, prayerSchema } from "@/lib/validation/prayers";
 export const POST = jsonRoute({
   schema: prayerSchema,
   publicText: false,
-  run: (input, { actor }) =>
-    recordPrayer(actor, input.requestId, prayerMoment(input.prayedAt)),
+  run: (input, { actor }) => recordPrayer(actor, input.requestId, prayerMoment(input.prayedAt)),
 });
