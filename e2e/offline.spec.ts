@@ -135,3 +135,44 @@ for (const phone of [true, false]) {
     await context.close();
   });
 }
+
+test("prayers kept on a shared device are never sent as the next person who signs in", async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await openContext(browser, baseURL, false);
+  const page = await context.newPage();
+  const signUp = (name: string) =>
+    page.request.post("/api/account/sign-up", {
+      data: { name, email: uniqueEmail("shared"), password: "a long enough password" },
+    });
+  expect((await signUp("First Member")).status()).toBe(201);
+  await page.goto("/requests");
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  const card = page.locator("article[id^=request-]").first();
+  const id = Number((await card.getAttribute("id"))!.slice(8));
+  await expect(card.getByRole("button", PRAY_BUTTON)).toBeVisible();
+
+  await context.setOffline(true);
+  await card.getByRole("button", PRAY_BUTTON).click();
+  await expect(card.getByText(WAITING)).toBeVisible();
+  // Back online, but the prayer cannot get through (the server is unreachable for it): it waits.
+  await page.route("**/api/prayers", (route) => route.abort("connectionrefused"));
+  await context.setOffline(false);
+  await expect(card.getByText(WAITING)).toBeVisible();
+
+  await page.getByRole("banner").getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem("intercede:offline-prayers"))).toBeNull();
+
+  // The next person on this device: nothing of the first person's is sent as theirs.
+  await page.unroute("**/api/prayers");
+  expect((await signUp("Next Member")).status()).toBe(201);
+  await page.goto("/requests");
+  await expect(page.locator(`#request-${id}`).getByRole("button", PRAY_BUTTON)).toHaveAttribute(
+    "aria-pressed",
+    "false",
+  );
+  expect((await serverCounts(context, [id])).prayedToday).toEqual([]);
+  await context.close();
+});

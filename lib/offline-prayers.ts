@@ -131,3 +131,12 @@ export async function flushQueuedPrayers(onSent?: OnSent): Promise<FlushResult> 
   }
   return sendAll(onSent);
 }
+
+/**
+ * Before signing out: the kept prayers are this person's, so they are sent now if they can be, and
+ * never left for whoever signs in next on this device.
+ */
+export async function settleQueuedPrayersBeforeSignOut(): Promise<void> {
+  await flushQueuedPrayers().catch(() => undefined);
+  write([]);
+}

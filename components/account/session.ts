@@ -3,6 +3,7 @@
 // TanStack Query client the app already has (instead of next-auth/react's provider, which would
 // add its own code and a second fetch to every page).
 import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { settleQueuedPrayersBeforeSignOut } from "@/lib/offline-prayers";
 import type { Role } from "@/lib/permissions";
 
 export interface SessionUser {
@@ -55,6 +56,7 @@ async function authForm(path: string, fields: Record<string, string>): Promise<s
 
 /** Signs out in this browser (the session row ends on the server) and goes home. */
 export async function signOut(): Promise<void> {
+  await settleQueuedPrayersBeforeSignOut();
   // A full load of the home page, so nothing of the signed-in person stays in this tab's memory.
   window.location.href = await authForm("/api/auth/signout", { callbackUrl: "/" });
 }
