@@ -8,14 +8,32 @@
 //     cannot build one path segment out of a free text.
 import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
-import { routing } from "@/i18n/routing";
+import { LOCALE_COOKIE, routing } from "@/i18n/routing";
 import { searchKey } from "@/lib/search-key";
 
 const intl = createMiddleware(routing);
 const SEARCH = /^(?:\/(es|fr|pt))?\/requests\/?$/;
 
+/**
+ * A visitor whose browser names no language (a crawler, a feed reader, a load tool) reads the
+ * default language, and next-intl would remember that in a cookie on every response: a public page
+ * that sets a cookie is not served again from the one-second page cache
+ * (lib/server/page-burst-cache.ts) nor kept by a shared cache, for a cookie that changes nothing
+ * (no language asked is the default again next time). That cookie alone is dropped.
+ */
+function dropsDefaultLocaleCookie(request: NextRequest, response: NextResponse): boolean {
+  if (request.headers.has("accept-language") || request.cookies.has(LOCALE_COOKIE)) return false;
+  const cookies = response.headers.getSetCookie();
+  const onlyDefault = `${LOCALE_COOKIE}=${routing.defaultLocale};`;
+  if (cookies.length === 0 || !cookies.every((cookie) => cookie.startsWith(onlyDefault)))
+    return false;
+  response.headers.delete("set-cookie");
+  return true;
+}
+
 export function proxy(request: NextRequest) {
   const response = intl(request);
+  const dropped = dropsDefaultLocaleCookie(request, response);
   const search = SEARCH.exec(request.nextUrl.pathname);
   // Not a search, or a first visit being sent to its language's address first.
   if (!search || !request.nextUrl.searchParams.has("q") || response.headers.has("location"))
@@ -24,7 +42,8 @@ export function proxy(request: NextRequest) {
   url.pathname = `/${search[1] ?? routing.defaultLocale}/requests/find/${searchKey(url.searchParams)}`;
   url.search = "";
   const rewritten = NextResponse.rewrite(url);
-  for (const cookie of response.cookies.getAll()) rewritten.cookies.set(cookie);
+  for (const cookie of response.cookies.getAll())
+    if (!(dropped && cookie.name === LOCALE_COOKIE)) rewritten.cookies.set(cookie);
   const link = response.headers.get("link");
   if (link) rewritten.headers.set("link", link);
   return rewritten;

@@ -35,6 +35,9 @@ export default defineConfig({
           ],
           exclude: ["lib/data/**", "lib/jobs/**"],
           environment: "node",
+          // next-intl's middleware imports "next/server" without an extension, which Node's own
+          // ESM loader cannot find; through Vite it resolves as in the app (i18n/proxy.test.ts).
+          server: { deps: { inline: ["next-intl"] } },
         },
       },
       ...dataDialects.map((dialect) => ({
