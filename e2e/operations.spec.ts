@@ -213,17 +213,24 @@ test("liveness, readiness and metrics behind their token", async () => {
     headers: { Authorization: `Bearer ${METRICS_TOKEN}x` },
   });
   expect(wrong.status).toBe(401);
-  await fetch(`${BASE}/requests/1`);
-  await fetch(`${BASE}/requests/2`);
-  const metrics = await fetch(`${BASE}/api/metrics`, {
-    headers: { Authorization: `Bearer ${METRICS_TOKEN}` },
-  });
-  expect(metrics.status).toBe(200);
-  const text = await metrics.text();
+  // Read to the end: a request is observed when its response has finished, which for a page
+  // rendered the first time (streamed) comes after fetch() has resolved with its headers.
+  for (const id of [1, 2])
+    expect((await (await fetch(`${BASE}/requests/${id}`)).text()).length).toBeGreaterThan(0);
+  const readMetrics = async () => {
+    const metrics = await fetch(`${BASE}/api/metrics`, {
+      headers: { Authorization: `Bearer ${METRICS_TOKEN}` },
+    });
+    expect(metrics.status).toBe(200);
+    return metrics.text();
+  };
   // Observed by server.ts, exposed by a route handler: one registry in the process.
-  expect(text).toMatch(
-    /http_request_duration_seconds_count\{method="GET",route="\/requests\/\[id\]",status_class="2xx"\} 2/,
-  );
+  await expect
+    .poll(readMetrics)
+    .toMatch(
+      /http_request_duration_seconds_count\{method="GET",route="\/requests\/\[id\]",status_class="2xx"\} 2/,
+    );
+  const text = await readMetrics();
   expect(text).toMatch(/^prayers_recorded_total \d+$/m);
   expect(text).toMatch(/^jobs_waiting \d+$/m);
   expect(text).toContain("process_resident_memory_bytes");

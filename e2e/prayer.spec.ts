@@ -399,7 +399,12 @@ test("a member pins requests to My list and prays through them on /pray/mine; th
   for (const id of ids) {
     await page.goto(`/requests/${id}`);
     const pin = page.getByRole("button", { name: "Add to my list" });
+    // The button answers at once (optimistic): wait for the server's, so a reload cannot cut it off.
+    const saved = page.waitForResponse(
+      (r) => r.url().endsWith("/api/pins") && r.request().method() === "PUT",
+    );
     await pin.click();
+    expect((await saved).ok()).toBe(true);
     await expect(page.getByRole("button", { name: "On my list" })).toHaveAttribute(
       "aria-pressed",
       "true",
@@ -439,11 +444,15 @@ test("a member pins requests to My list and prays through them on /pray/mine; th
   }
   // Taken off the list.
   await page.goto(`/requests/${ids[1]}`);
+  const unpinned = page.waitForResponse(
+    (r) => r.url().endsWith("/api/pins") && r.request().method() === "PUT",
+  );
   await page.getByRole("button", { name: "On my list" }).click();
   await expect(page.getByRole("button", { name: "Add to my list" })).toHaveAttribute(
     "aria-pressed",
     "false",
   );
+  expect((await unpinned).ok()).toBe(true);
   await page.goto("/me");
   await expect(page.getByRole("region", { name: "My list" }).getByRole("listitem")).toHaveCount(1);
 });
