@@ -7,10 +7,9 @@
 //    carries the do-not-cache marker (components/views/do-not-cache.tsx: an unknown region or
 //    country, a page number past the end), so made-up addresses never fill the cache;
 //  - an entry tagged "expires-at:<ms>" (lib/cache.ts expirePageAt) is a miss from that moment on,
-//    so a scheduled bulletin appears at its time rather than after one more stale view;
-//  - search pages (/requests/find/…, lib/search-key.ts) are kept only in this process, the most
-//    recent few hundred, for a minute (two seconds when instances share the cache, so that they agree
-//    within that), and dropped with their tags: searches are free text, and must not fill anything.
+//    so a scheduled bulletin appears at its time rather than after one more stale view.
+// (A search is not a page of its own: /requests?q=… is one cached page for every search, which asks
+// for its results from the browser, so free text fills no cache.)
 // Plain JavaScript because Next.js loads this file itself at run time.
 import fileSystemCache from "next/dist/server/lib/incremental-cache/file-system-cache.js";
 
@@ -82,44 +81,9 @@ const Base = process.env.REDIS_URL
   ? await sharedCacheOnRedis()
   : (/** @type {any} */ (fileSystemCache).default ?? fileSystemCache);
 
-const SEARCH_PAGE = "/requests/find/";
-const MAX_SEARCH_PAGES = 300;
-const SEARCH_PAGE_LIFE_MS = process.env.REDIS_URL ? 2_000 : 60_000;
-/** Recent search pages, oldest first. @type {Map<string, { entry: any; tags: string[] }>} */
-const searchPages = new Map();
-/** When each tag was last dropped in this process. @type {Map<string, number>} */
-const droppedAt = new Map();
-
-/** @param {string} key @returns {any} */
-function searchPage(key) {
-  const kept = searchPages.get(key);
-  if (!kept) return null;
-  const fresh =
-    Date.now() - kept.entry.lastModified < SEARCH_PAGE_LIFE_MS &&
-    !kept.tags.some((tag) => (droppedAt.get(tag) ?? 0) >= kept.entry.lastModified) &&
-    !hasExpired(kept.entry);
-  searchPages.delete(key);
-  if (!fresh) return null;
-  searchPages.set(key, kept);
-  return kept.entry;
-}
-
-/** @param {string} key @param {any} data */
-function keepSearchPage(key, data) {
-  const entry = { lastModified: Date.now(), value: data };
-  searchPages.delete(key);
-  searchPages.set(key, { entry, tags: tagsOf(entry) });
-  while (searchPages.size > MAX_SEARCH_PAGES) {
-    const oldest = searchPages.keys().next().value;
-    if (oldest === undefined) break;
-    searchPages.delete(oldest);
-  }
-}
-
 export default class PageCache extends Base {
   /** @param {any[]} args */
   async get(...args) {
-    if (typeof args[0] === "string" && args[0].includes(SEARCH_PAGE)) return searchPage(args[0]);
     const entry = await super.get(...args);
     return entry && hasExpired(entry) ? null : entry;
   }
@@ -127,16 +91,6 @@ export default class PageCache extends Base {
   /** @param {any[]} args */
   async set(...args) {
     if (mustNotKeep(args[1])) return;
-    if (typeof args[0] === "string" && args[0].includes(SEARCH_PAGE))
-      return keepSearchPage(args[0], args[1]);
     return super.set(...args);
-  }
-
-  /** @param {any[]} args */
-  async revalidateTag(...args) {
-    const now = Date.now();
-    const dropped = Array.isArray(args[0]) ? args[0] : [args[0]];
-    for (const tag of dropped) if (typeof tag === "string") droppedAt.set(tag, now);
-    return super.revalidateTag(...args);
   }
 }

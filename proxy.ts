@@ -3,16 +3,15 @@
 //     without one is English, except on a first visit whose Accept-Language (or remembered choice)
 //     asks for another, which is sent to that language's address. Pages are rendered under
 //     app/[locale], so each language's page is cached at an address of its own.
-//  2. A search on /requests (?q=…) goes to the cached search page for exactly that search and its
-//     filters (lib/search-key.ts). Other filters are mapped by next.config.ts's rewrites, which
-//     cannot build one path segment out of a free text.
+//  2. A search on /requests (?q=…) goes to the search page, one cached page for every search, which
+//     asks for the results from the browser. Other filters are mapped by next.config.ts's rewrites
+//     (lib/page-rewrites.ts), which cannot tell an empty search from none.
 import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { LOCALE_COOKIE, routing } from "@/i18n/routing";
-import { searchKey } from "@/lib/search-key";
+import { searchLanguage } from "@/lib/search-page";
 
 const intl = createMiddleware(routing);
-const SEARCH = /^(?:\/(es|fr|pt))?\/requests\/?$/;
 
 /**
  * A visitor whose browser names no language (a crawler, a feed reader, a load tool) reads the
@@ -34,12 +33,11 @@ function dropsDefaultLocaleCookie(request: NextRequest, response: NextResponse):
 export function proxy(request: NextRequest) {
   const response = intl(request);
   const dropped = dropsDefaultLocaleCookie(request, response);
-  const search = SEARCH.exec(request.nextUrl.pathname);
+  const language = searchLanguage(request.nextUrl.pathname, request.nextUrl.searchParams);
   // Not a search, or a first visit being sent to its language's address first.
-  if (!search || !request.nextUrl.searchParams.has("q") || response.headers.has("location"))
-    return response;
+  if (language === null || response.headers.has("location")) return response;
   const url = request.nextUrl.clone();
-  url.pathname = `/${search[1] ?? routing.defaultLocale}/requests/find/${searchKey(url.searchParams)}`;
+  url.pathname = `/${language || routing.defaultLocale}/requests/search`;
   url.search = "";
   const rewritten = NextResponse.rewrite(url);
   for (const cookie of response.cookies.getAll())

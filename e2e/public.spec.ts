@@ -89,6 +89,65 @@ test("search and kind filters live in the URL, and a choice applies at once", as
   await expect(page).toHaveURL(/q=Chiang\+Mai/);
 });
 
+test("a search is answered in the page: one cached page for every search, results from the API", async ({
+  page,
+  request,
+  expectAccessible,
+}) => {
+  // Two searches nobody made before are the same cached page; what differs comes from the API.
+  const stamp = Date.now().toString(36);
+  for (const word of [`first${stamp}`, `second${stamp}`]) {
+    await request.get(`/requests?q=${word}`);
+    const again = await request.get(`/requests?q=${word}x`);
+    expect(again.headers()["x-nextjs-cache"], word).toBe("HIT");
+  }
+  const answers: string[] = [];
+  page.on("response", (response) => {
+    if (response.url().includes("/api/requests/search")) answers.push(response.url());
+  });
+  await page.goto("/requests?q=chiang+mai&kind=praise");
+  await expect(page.getByRole("status").filter({ hasText: "matching" })).toHaveText(
+    "1 request matching “chiang mai”",
+  );
+  await expect(page.getByRole("heading", { level: 2, name: /Chiang Mai/ })).toBeVisible();
+  await expect(page.getByRole("searchbox", { name: "Search" })).toHaveValue("chiang mai");
+  await expect(page.getByLabel("Kind")).toHaveValue("praise");
+  expect(answers).toHaveLength(1);
+  await expectAccessible();
+  // Nothing found, and a filter that is not one: said so, the rest still applied.
+  await page.goto(`/requests?q=nothing${stamp}&region=atlantis`);
+  await expect(page.getByText(`0 requests matching “nothing${stamp}”`)).toBeVisible();
+  await expect(page.getByText("No requests match these filters.")).toBeVisible();
+  await expect(page.getByRole("main").getByRole("alert")).toContainText(
+    "There is no region called “atlantis”",
+  );
+  // In another language, the page and the search's words are in it.
+  await page.goto("/es/requests?q=chiang+mai");
+  await expect(page.getByText("1 petición coincide con “chiang mai”")).toBeVisible();
+  await expectAccessible();
+});
+
+test("a search that cannot reach the server says so, and tries again", async ({
+  page,
+  expectAccessible,
+}) => {
+  let calls = 0;
+  await page.route("**/api/requests/search**", async (route) => {
+    calls += 1;
+    // The first try and its one automatic retry fail, as without signal.
+    if (calls <= 2) await route.abort("internetdisconnected");
+    else await route.continue();
+  });
+  await page.goto("/requests?q=chiang+mai");
+  await expect(
+    page.getByText("The search could not be completed.", { exact: false }),
+  ).toBeVisible();
+  await expectAccessible();
+  await page.getByRole("button", { name: "Try again" }).click();
+  await expect(page.getByText("1 request matching “chiang mai”")).toBeVisible();
+  expect(calls).toBe(3);
+});
+
 test("every region chip shows in full on a phone-sized screen", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/requests");

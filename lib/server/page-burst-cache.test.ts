@@ -84,6 +84,24 @@ describe("the page burst cache", () => {
     expect(s.rendered).toHaveLength(5);
   });
 
+  it("keeps the search page once for every search (each is the same page), in each language", async () => {
+    const s = await serve();
+    await s.get("/requests?q=court");
+    const other = await s.get("/requests?q=safe+church&region=africa&page=2");
+    await s.get("/requests?q=");
+    expect(s.rendered).toEqual(["/requests?q=court"]);
+    expect(other.body).toContain("/requests?q=court #1");
+    await s.get("/es/requests?q=corte");
+    await s.get("/es/requests?q=iglesia");
+    expect(s.rendered).toEqual(["/requests?q=court", "/es/requests?q=corte"]);
+    // Filters without a search are pages of their own; so is anything else with a "q".
+    await s.get("/requests?region=africa");
+    await s.get("/requests?region=asia");
+    await s.get("/bulletins?q=court");
+    await s.get("/requests/5?q=court");
+    expect(s.rendered).toHaveLength(6);
+  });
+
   it("forgets a page after its time, and everything on clear()", async () => {
     const s = await serve({ ttlMs: 1_000 });
     await s.get("/");

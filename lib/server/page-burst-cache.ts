@@ -12,6 +12,7 @@
 // Staleness: a staff write on this instance empties it at once (lib/cache.ts invalidate()); on
 // another instance it is at most TTL late. Bounded: entries, bytes per page, bytes in all.
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import { sharedSearchUrl } from "../search-page";
 
 export interface BurstCacheOptions {
   ttlMs: number;
@@ -87,8 +88,10 @@ export class PageBurstCache {
 
   private keyOf(req: IncomingMessage): string | null {
     if (req.method !== "GET") return null;
-    const url = req.url ?? "/";
-    if (url.startsWith("/api/") || url.startsWith("/_next/")) return null;
+    const address = req.url ?? "/";
+    if (address.startsWith("/api/") || address.startsWith("/_next/")) return null;
+    // Every search is one page (lib/search-page.ts): kept once for all of them.
+    const url = sharedSearchUrl(address) ?? address;
     if (ROUTER_HEADERS.some((name) => req.headers[name] !== undefined)) return null;
     if (SESSION_COOKIE.test(req.headers.cookie ?? "")) return null;
     // The language (proxy.ts, next-intl): an address without /es, /fr or /pt is English, except for

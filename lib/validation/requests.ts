@@ -1,7 +1,8 @@
 // URL filters for the request list: bounded, forgiving where a typo is harmless, clear where it is not.
+import { MAX_QUERY_LENGTH } from "@/lib/validation/request-limits";
 import { z } from "@/lib/validation/zod";
 
-export const MAX_QUERY_LENGTH = 200;
+export { MAX_QUERY_LENGTH };
 export const KINDS = ["request", "praise"] as const;
 export const STATUSES = ["open", "answered", "archived"] as const;
 

@@ -1,6 +1,6 @@
 // All published requests. Rendered once and cached; with filters in the URL the address is answered
-// by the cached page for those filters (app/requests/view/…), a search by app/requests/find
-// (next.config.ts and proxy.ts map the query to those routes).
+// by the cached page for those filters (app/requests/view/…), a search by the one search page
+// (app/[locale]/requests/search); next.config.ts and proxy.ts map the query to those routes.
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { RequestsView } from "@/components/views/requests-view";
