@@ -1,5 +1,6 @@
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import en from "@/messages/en/requests.json";
 import es from "@/messages/es/requests.json";
 import fr from "@/messages/fr/requests.json";
 import pt from "@/messages/pt/requests.json";
@@ -13,20 +14,28 @@ function translator(locale: string, messages: Record<string, unknown>): Requests
   }) as RequestsTranslator;
 }
 
+const inEnglish = translator("en", en);
+
 describe("the prayer count's words", () => {
   it("invite when nobody has prayed yet, kindly, by kind", () => {
-    expect(countText({ times: 0, people: 0 })).toBe("Be the first to pray");
-    expect(countText({ times: 0, people: 0 }, "praise")).toBe("Be the first to give thanks");
+    expect(countText({ times: 0, people: 0 }, "request", inEnglish)).toBe("Be the first to pray");
+    expect(countText({ times: 0, people: 0 }, "praise", inEnglish)).toBe(
+      "Be the first to give thanks",
+    );
   });
 
   it("count exactly once someone has", () => {
-    expect(countText({ times: 1, people: 1 })).toBe("Prayed 1 time by 1 person");
-    expect(countText({ times: 7, people: 3 }, "praise")).toBe("Prayed 7 times by 3 people");
+    expect(countText({ times: 1, people: 1 }, "request", inEnglish)).toBe(
+      "Prayed 1 time by 1 person",
+    );
+    expect(countText({ times: 7, people: 3 }, "praise", inEnglish)).toBe(
+      "Prayed 7 times by 3 people",
+    );
   });
 
   it("label the button by kind", () => {
-    expect(prayLabel("request")).toBe("I prayed");
-    expect(prayLabel("praise")).toBe("Give thanks");
+    expect(prayLabel("request", inEnglish)).toBe("I prayed");
+    expect(prayLabel("praise", inEnglish)).toBe("Give thanks");
   });
 
   it("speak the page's language, singular and plural", () => {
