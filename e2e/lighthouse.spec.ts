@@ -19,13 +19,12 @@ const PAGES = ["/", "/requests", "/requests/1", "/pray", "/freedom-sunday", "/bu
 
 /**
  * The budget this build holds to, in kB gzipped. Issue 11 asks for 120 kB; Next.js 16 and React 19
- * alone (an app with one empty page, built the same way) already send more — see README,
- * "Performance" — so this is the framework's own share plus what this app adds, and it fails when
- * the app's pages grow. 190: the pages were 160–164 kB in one language; with the four languages
- * they load 183–187 kB (next-intl's client: its ICU message formatter, locale-aware navigation
- * and the provider, about 22 kB).
+ * alone (an app with one empty page, built the same way) already send 131.4 kB
+ * (`npm run bench:empty-app`; README, "Lighthouse and JavaScript"), so this is the framework's own
+ * share plus what this app adds, and it fails when the app's pages grow. 188: the pages load
+ * 181.7–185.4 kB (next-intl's client is about 22 kB of it), with a little room.
  */
-const FIRST_LOAD_BUDGET_KB = Number(process.env.FIRST_LOAD_BUDGET_KB ?? 190);
+const FIRST_LOAD_BUDGET_KB = Number(process.env.FIRST_LOAD_BUDGET_KB ?? 188);
 
 /**
  * What each page must score. Accessibility, best practices and SEO: 100, as issue 11 asks.
