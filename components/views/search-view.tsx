@@ -10,6 +10,7 @@ import { CountsProvider } from "@/components/prayer-counts";
 import type { RegionLink } from "@/components/region-nav";
 import type { RequestCardProps } from "@/components/request-card";
 import { LOCALE_HEADER } from "@/lib/i18n/locale-header";
+import { LIST_FILTER_KEYS } from "@/lib/validation/request-limits";
 import { RequestsBody, type ListedFilters, type RequestsBodyProps } from "./requests-body";
 
 interface SearchAnswer {
@@ -22,11 +23,9 @@ interface SearchAnswer {
   items: Omit<RequestCardProps["request"], "bodyHtml">[];
 }
 
-const KEYS = ["q", "region", "kind", "status", "page"] as const;
-
 /** The filters as the address gives them, before the server has checked them. */
 function filtersOf(params: URLSearchParams): ListedFilters {
-  const text = (key: (typeof KEYS)[number]) => params.get(key)?.trim() || undefined;
+  const text = (key: (typeof LIST_FILTER_KEYS)[number]) => params.get(key)?.trim() || undefined;
   return {
     q: text("q"),
     region: text("region"),
@@ -53,7 +52,7 @@ export function SearchView({ regions }: { regions: RegionLink[] }) {
   const locale = useLocale();
   const params = useSearchParams();
   const query = new URLSearchParams(
-    KEYS.flatMap((key) => (params.has(key) ? [[key, params.get(key) ?? ""]] : [])),
+    LIST_FILTER_KEYS.flatMap((key) => (params.has(key) ? [[key, params.get(key) ?? ""]] : [])),
   ).toString();
   const answer = useQuery({
     queryKey: ["request-search", locale, query],

@@ -24,13 +24,19 @@ async function search(query: string, headers: Record<string, string> = {}) {
   const response = await GET(
     new NextRequest(`http://localhost:3000/api/requests/search?${query}`, { headers }),
   );
-  return { status: response.status, json: (await response.json()) as Answer };
+  return {
+    status: response.status,
+    cache: response.headers.get("cache-control"),
+    json: (await response.json()) as Answer,
+  };
 }
 
 describe("GET /api/requests/search", () => {
   it("finds requests by their words, any case or accents, and sends what a card shows", async () => {
-    const { status, json } = await search("q=Chiang+Mai");
+    const { status, cache, json } = await search("q=Chiang+Mai");
     expect(status).toBe(200);
+    // Not kept anywhere: a withdrawn request leaves every search at once.
+    expect(cache).toBe("no-store");
     expect(json.total).toBe(1);
     expect(json.filters).toMatchObject({ q: "Chiang Mai", page: 1 });
     const [card] = json.items;

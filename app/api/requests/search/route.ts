@@ -8,6 +8,7 @@ import { listRegions } from "@/lib/data/regions";
 import { listPublicRequests } from "@/lib/data/requests";
 import { translateRequests } from "@/lib/data/translations";
 import { requestLocale } from "@/lib/i18n/server-messages";
+import { LIST_FILTER_KEYS } from "@/lib/validation/request-limits";
 import { parseRequestFilters } from "@/lib/validation/requests";
 
 export const dynamic = "force-dynamic";
@@ -15,7 +16,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
   const raw: Record<string, string | string[]> = {};
-  for (const key of ["q", "region", "kind", "status", "page"] as const) {
+  for (const key of LIST_FILTER_KEYS) {
     const values = params.getAll(key);
     if (values.length > 0) raw[key] = values.length === 1 ? values[0]! : values;
   }
@@ -49,6 +50,8 @@ export async function GET(request: NextRequest) {
         translated: item.translated,
       })),
     },
-    { headers: { "Cache-Control": "public, max-age=60" } },
+    // Never kept by a browser or a shared cache: a request staff withdraw (one that could identify
+    // someone, say) must leave every search at once, as it leaves the cached pages.
+    { headers: { "Cache-Control": "no-store" } },
   );
 }
