@@ -175,6 +175,10 @@ export const requests = pgTable(
     index("requests_kind_published_idx").on(t.kind, t.publishedAt, t.id, t.status, t.regionId),
     index("requests_status_published_idx").on(t.status, t.publishedAt, t.id, t.regionId, t.kind),
     index("requests_first_bulletin_idx").on(t.firstBulletinId),
+    // The same columns by id, for a search: its matches come from the full-text index as ids, and
+    // checking each against the filters reads this small index, not the wide rows (SQLite's page
+    // cache holds the index, not the table, so the rows would be read from the OS each time).
+    index("requests_id_filters_idx").on(t.id, t.publishedAt, t.status, t.regionId, t.kind),
     // Rows written before the rendered columns existed, for db/backfill-rendered.ts: empty after
     // it has run, so the check on every start is one probe.
     index("requests_unrendered_idx")

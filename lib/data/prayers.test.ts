@@ -108,6 +108,24 @@ describe("recordPrayer", () => {
       .where(eq(prayers.requestId, targets[0]!));
     expect(Number(rows!.n)).toBe((await requestCounters(targets[0]!))!.times);
   });
+
+  it("counts a person once when their prayers of several days arrive at the same moment", async () => {
+    // An offline phone sends the week's prayers together: each day is a prayer, the person one.
+    const people = await makeUsers(20);
+    const id = ids[2]!;
+    const before = (await requestCounters(id))!;
+    const days = ["2026-04-01", "2026-04-02", "2026-04-03", "2026-04-04", "2026-04-05"];
+    const results = await Promise.all(
+      people.flatMap((person) =>
+        days.map((day) => recordPrayer(person, id, new Date(`${day}T12:00:00Z`))),
+      ),
+    );
+    expect(results.filter((r) => r.ok && r.recorded)).toHaveLength(people.length * days.length);
+    expect(await requestCounters(id)).toEqual({
+      times: before.times + people.length * days.length,
+      people: before.people + people.length,
+    });
+  });
 });
 
 describe("what a person sees of prayers", () => {

@@ -1,7 +1,7 @@
 // Prayers and follows: "I prayed" (one per person, request and day), a person's own state and history,
 // and the guided prayer session. Who prayed for what is read here only for that same person.
 import "server-only";
-import { and, asc, count, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import { follows, pins, prayers, regions, requests } from "@/db/schema";
 import { countPrayerRecorded } from "@/lib/metrics";
 import { permit, type Actor } from "@/lib/permissions";
@@ -9,7 +9,7 @@ import { fail, type Result } from "@/lib/result";
 import { calendarDay, weekStart } from "@/lib/time";
 import { actorTimeZone } from "./sessions";
 import { getLatestBulletin, type BulletinItemView } from "./bulletins";
-import { getDb, isPostgres, lockRows, paging, type Database } from "./db";
+import { getDb, isPostgres, paging, type Database } from "./db";
 import { listColumns, requestIsPublic, type RequestListItem } from "./requests";
 
 export interface PrayerCounts {
@@ -130,7 +130,11 @@ async function writePrayerGroup(db: Database): Promise<void> {
   }
 }
 
-/** PostgreSQL: prayers for one request queue on its row, so "first time" is decided on committed data. */
+/**
+ * PostgreSQL: prayers for one request queue on its row lock, so "first time" is decided on committed
+ * data. The statements run inside the server, in one round trip (`record_prayer`, migration 0014):
+ * the lock is held for their work and the commit, not for five trips between the app and the server.
+ */
 async function recordOnPostgres(
   db: Database,
   userId: string,
@@ -138,38 +142,21 @@ async function recordOnPostgres(
   day: string,
   at: Date,
 ): Promise<RecordedPrayer> {
-  return db.transaction(async (tx): Promise<RecordedPrayer> => {
-    await lockRows(tx, "requests", [requestId]);
-    const [request] = await tx
-      .select({ times: requests.prayerCount, people: requests.prayerPeople })
-      .from(requests)
-      .where(and(eq(requests.id, requestId), requestIsPublic()))
-      .limit(1);
-    if (!request) return fail(404, "There is no such request.");
-    const inserted = await tx
-      .insert(prayers)
-      .values({ userId, requestId, day, createdAt: at })
-      .onConflictDoNothing()
-      .returning({ id: prayers.id });
-    // Already prayed today: nothing changes, and the counts just read are the answer.
-    if (inserted.length === 0)
-      return { ok: true, recorded: false, prayedToday: true, counts: request };
-    const [mine] = await tx
-      .select({ n: count() })
-      .from(prayers)
-      .where(and(eq(prayers.userId, userId), eq(prayers.requestId, requestId)));
-    const firstTime = Number(mine?.n ?? 0) === 1;
-    const [counts] = await tx
-      .update(requests)
-      .set({
-        prayerCount: sql`${requests.prayerCount} + 1`,
-        prayerPeople: firstTime ? sql`${requests.prayerPeople} + 1` : requests.prayerPeople,
-      })
-      .where(eq(requests.id, requestId))
-      .returning({ times: requests.prayerCount, people: requests.prayerPeople });
-    if (!counts) throw new Error(`Request ${requestId} vanished inside its own transaction`);
-    return { ok: true, recorded: true, prayedToday: true, counts };
-  });
+  // The handle is typed as SQLite's; on PostgreSQL the driver's method for raw SQL is execute().
+  const pg = db as unknown as {
+    execute(query: SQL): Promise<{ rows: { times: number; people: number; recorded: boolean }[] }>;
+  };
+  const { rows } = await pg.execute(
+    sql`SELECT times, people, recorded FROM record_prayer(${userId}, ${requestId}, ${day}, ${at.toISOString()}, ${new Date().toISOString()})`,
+  );
+  const [row] = rows;
+  if (!row) return fail(404, "There is no such request.");
+  return {
+    ok: true,
+    recorded: Boolean(row.recorded),
+    prayedToday: true,
+    counts: { times: Number(row.times), people: Number(row.people) },
+  };
 }
 
 /** For the signed-in person only: which of `ids` they prayed for today and which they follow. */

@@ -1,0 +1,1 @@
+CREATE INDEX "requests_id_filters_idx" ON "requests" USING btree ("id","published_at","status","region_id","kind");
