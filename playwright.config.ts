@@ -44,6 +44,10 @@ export default defineConfig({
   retries: 0,
   // Whole flows (sign up, e-mail, sign in again) on two cores shared by two browsers and the server.
   timeout: 60_000,
+  // An assertion waits up to 15 s, not Playwright's 5: on two cores carrying two browsers, the
+  // server and (in CI's PostgreSQL stage) the data-layer suite, a sign-up's redirect and hydration
+  // took over 5 s. Waiting longer never lets a wrong page pass; it only fails later.
+  expect: { timeout: 15_000 },
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
     // "localhost", as Next.js itself writes any loopback address in the links it builds.
