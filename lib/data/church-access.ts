@@ -1,13 +1,13 @@
 // Shared by the church modules: who the actor is in a church, and the one preamble every event
 // write goes through (sign-in, transaction, lock the event, check the leader, parse): mutateEvent.
 import "server-only";
-import { and, asc, eq, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { churchMembers, churches, freedomSundayEvents, users } from "@/db/schema";
 import { permit, type Actor, type Permission } from "@/lib/permissions";
 import { fail, type Failure, type Result } from "@/lib/result";
 import { fieldErrors } from "@/lib/validation/account";
-import { getDb, isPostgres, type Executor, type Tx } from "./db";
+import { getDb, isPostgres, queryPostgres, type Executor, type Tx } from "./db";
 import type { ChurchRole, ChurchMember } from "./churches";
 
 // ---- helpers ----
@@ -85,8 +85,10 @@ export async function churchExists(db: Executor, churchId: number): Promise<bool
  */
 export async function lockEvent(tx: Tx, eventId: number): Promise<void> {
   if (!isPostgres()) return;
-  const pg = tx as unknown as { execute(query: SQL): Promise<unknown> };
-  await pg.execute(sql`SELECT id FROM freedom_sunday_events WHERE id = ${eventId} FOR UPDATE`);
+  await queryPostgres(
+    tx,
+    sql`SELECT id FROM freedom_sunday_events WHERE id = ${eventId} FOR UPDATE`,
+  );
 }
 
 export async function loadEvent(db: Executor, eventId: number) {

@@ -51,9 +51,19 @@ export async function lockRows(
     ids.map((id) => sql`${id}`),
     sql`, `,
   );
-  // The handle is typed as SQLite's; on PostgreSQL the driver's method for raw SQL is execute().
-  const pg = tx as unknown as { execute(query: SQL): Promise<unknown> };
-  await pg.execute(sql`SELECT id FROM ${sql.identifier(table)} WHERE id IN (${list}) FOR UPDATE`);
+  await queryPostgres(
+    tx,
+    sql`SELECT id FROM ${sql.identifier(table)} WHERE id IN (${list}) FOR UPDATE`,
+  );
+}
+
+/**
+ * Raw SQL on PostgreSQL (node-postgres or PGlite), its rows. The handle is typed as SQLite's; on
+ * PostgreSQL the drivers' method for raw SQL is execute(), which answers { rows }.
+ */
+export async function queryPostgres<Row>(db: Executor, query: SQL): Promise<Row[]> {
+  const pg = db as unknown as { execute(query: SQL): Promise<{ rows: Row[] }> };
+  return (await pg.execute(query)).rows;
 }
 
 /** Paging arithmetic shared by every list. */

@@ -1,7 +1,7 @@
 // Prayers and follows: "I prayed" (one per person, request and day), a person's own state and history,
 // and the guided prayer session. Who prayed for what is read here only for that same person.
 import "server-only";
-import { and, asc, count, desc, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import { follows, pins, prayers, regions, requests } from "@/db/schema";
 import { countPrayerRecorded } from "@/lib/metrics";
 import { permit, type Actor } from "@/lib/permissions";
@@ -9,7 +9,7 @@ import { fail, type Result } from "@/lib/result";
 import { calendarDay, weekStart } from "@/lib/time";
 import { actorTimeZone } from "./sessions";
 import { getLatestBulletin, type BulletinItemView } from "./bulletins";
-import { getDb, isPostgres, paging, type Database } from "./db";
+import { getDb, isPostgres, paging, queryPostgres, type Database } from "./db";
 import { listColumns, requestIsPublic, type RequestListItem } from "./requests";
 
 export interface PrayerCounts {
@@ -142,12 +142,10 @@ async function recordOnPostgres(
   day: string,
   at: Date,
 ): Promise<RecordedPrayer> {
-  // The handle is typed as SQLite's; on PostgreSQL the driver's method for raw SQL is execute().
-  const pg = db as unknown as {
-    execute(query: SQL): Promise<{ rows: { times: number; people: number; recorded: boolean }[] }>;
-  };
-  const { rows } = await pg.execute(
-    sql`SELECT times, people, recorded FROM record_prayer(${userId}, ${requestId}, ${day}, ${at.toISOString()}, ${new Date().toISOString()})`,
+  const now = new Date().toISOString();
+  const rows = await queryPostgres<{ times: number; people: number; recorded: boolean }>(
+    db,
+    sql`SELECT times, people, recorded FROM record_prayer(${userId}, ${requestId}, ${day}, ${at.toISOString()}, ${now})`,
   );
   const [row] = rows;
   if (!row) return fail(404, "There is no such request.");

@@ -9,7 +9,12 @@ import { getDb, isPostgres, paging } from "./db";
 
 export const REQUEST_PAGE_SIZE = 20;
 
-/** A request anyone may read: a bulletin carrying it has been published. */
+/**
+ * A request anyone may read: a bulletin carrying it has been published. "I prayed" states the same
+ * rule in raw SQL twice and must change with it: SQLite's group insert (lib/data/prayers.ts) and
+ * PostgreSQL's record_prayer() (db/migrations/pg/0014_record_prayer.sql; a change there is a new
+ * migration).
+ */
 export function requestIsPublic(now = new Date()) {
   return lte(requests.publishedAt, now);
 }

@@ -67,6 +67,16 @@ describe("GET /api/requests/search", () => {
     expect(praise.json.total).toBe(1);
     const requestsOnly = await search("q=Chiang+Mai&kind=request");
     expect(requestsOnly.json.total).toBe(0);
+    // Every filter at once (on SQLite each match is checked in the covering index by id).
+    const { regionSlug: region, status: state } = praise.json.items[0]!;
+    const all = await search(`q=Chiang+Mai&region=${region}&kind=praise&status=${state}`);
+    expect(all.json.problems).toEqual([]);
+    expect(all.json.total).toBe(1);
+    const other = state === "archived" ? "open" : "archived";
+    const none = await search(`q=Chiang+Mai&region=${region}&kind=praise&status=${other}`);
+    expect(none.json.total).toBe(0);
+    const elsewhere = await search("q=Chiang+Mai&region=africa&kind=praise");
+    expect(elsewhere.json.total).toBe(0);
     const { status, json } = await search("q=Chiang+Mai&region=atlantis&kind=rumour");
     expect(status).toBe(200);
     expect(json.problems.map((p) => p.field).sort()).toEqual(["kind", "region"]);
